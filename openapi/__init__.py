@@ -1,0 +1,1 @@
+"""The MiniMax OpenAPI spec (minimax.yaml) and the helpers that load and check it."""
