@@ -4,7 +4,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/minimax.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help setup validate-spec test contract lint clean
+.PHONY: help setup validate-spec test contract sandbox bench lint clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -21,7 +21,7 @@ validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(PY) -m openapi.conventions $(SPEC)
 
-test: setup ## Run every test
+test: setup lint ## Run every test (lint included)
 	$(PY) -m pytest
 
 contract: setup validate-spec ## Main job: validate the spec and run the spec tests
@@ -29,9 +29,15 @@ contract: setup validate-spec ## Main job: validate the spec and run the spec te
 	@echo "      until then this target validates the spec and runs tests/spec only."
 	$(PY) -m pytest tests/spec -q
 
+sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
+	$(VENV)/bin/minimax-sandbox serve --port 8400
+
+bench: setup ## Benchmarks: sandbox throughput beside a bare Starlette endpoint
+	$(PY) bench/sandbox_throughput.py
+
 lint: setup ## Ruff lint + format check
-	$(PY) -m ruff check openapi tests
-	$(PY) -m ruff format --check openapi tests
+	$(PY) -m ruff check openapi sandbox bench tests
+	$(PY) -m ruff format --check openapi sandbox bench tests
 
 clean: ## Remove .venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info

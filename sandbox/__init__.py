@@ -1,0 +1,1 @@
+"""The MiniMax sandbox: a local, stateful server that implements `openapi/minimax.yaml`."""

@@ -1,0 +1,1 @@
+"""Pure, deterministic model engines of the sandbox: tokens, chat, tool arguments, embeddings."""

@@ -1,0 +1,440 @@
+"""Make up a value that validates against a JSON Schema (2020-12): the sandbox's tool arguments.
+
+The generator covers the keywords that function `parameters` use in practice (see
+`instance`). It does not try to be complete: whatever it builds is checked with jsonschema
+at the end, and a schema it cannot satisfy gives `UnsatisfiableSchema`, whose message the
+server can hand back in a 400.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import math
+import random
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError
+
+Schema = dict[str, Any] | bool
+
+# Past this depth optional properties and extra array items are left out, so recursive
+# schemas ("a node has children that are nodes") bottom out; past the hard limit we give up.
+_SHALLOW_DEPTH = 4
+_MAX_DEPTH = 32
+
+# Plain strings come from here, so arguments read like words rather than noise.
+_WORDS = (
+    "alpha",
+    "amber",
+    "blue",
+    "cedar",
+    "delta",
+    "ember",
+    "falcon",
+    "garden",
+    "harbor",
+    "indigo",
+    "juniper",
+    "kepler",
+    "lumen",
+    "maple",
+    "nova",
+    "orbit",
+    "pixel",
+    "quartz",
+    "river",
+    "sierra",
+    "tango",
+    "umber",
+    "violet",
+    "willow",
+    "xenon",
+    "yonder",
+    "zephyr",
+)
+
+# What the generator falls back to for a string with a `pattern` it cannot reason about.
+_PATTERN_CANDIDATES = ("a", "abc", "1")
+
+_FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
+
+
+class UnsatisfiableSchema(ValueError):
+    """The generator could not build a value that validates against the schema."""
+
+
+def instance(schema: Schema, rng: random.Random) -> Any:
+    """A value valid against `schema`, chosen deterministically by `rng`.
+
+    Supported: `type` (a list picks its first non-null type), `enum`, `const`, `default`
+    and `examples` (preferred when valid), object `properties` / `required` /
+    `additionalProperties` / `minProperties` / `maxProperties`, array `items` /
+    `prefixItems` / `minItems` / `maxItems` / `uniqueItems`, string `minLength` /
+    `maxLength` / `format` (date, date-time, time, email, uri, uuid, hostname, ipv4, ipv6)
+    / `pattern` (only by trying a few candidates), number and integer bounds and
+    `multipleOf`, `anyOf` / `oneOf` (first branch that validates), `allOf` (merged), and
+    local `$ref`s such as "#/$defs/X" into this schema. Raises `UnsatisfiableSchema` when
+    the schema is itself invalid or the value built does not validate.
+    """
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as error:
+        raise UnsatisfiableSchema(f"invalid JSON Schema: {error.message}") from None
+    generator = _Generator(schema, rng)
+    value = generator.generate(schema, depth=0)
+    errors = list(generator.validator.iter_errors(value))
+    if errors:
+        worst = min(errors, key=lambda e: len(e.absolute_path))
+        where = "/".join(map(str, worst.absolute_path)) or "(root)"
+        raise UnsatisfiableSchema(
+            f"cannot generate a value for the schema: at {where}: {worst.message}"
+        )
+    return value
+
+
+class _Generator:
+    """Walks one root schema; `validator` checks subschemas with `$ref`s resolved in the root."""
+
+    def __init__(self, root: Schema, rng: random.Random) -> None:
+        self.root = root
+        self.rng = rng
+        self.validator = Draft202012Validator(root, format_checker=_FORMAT_CHECKER)
+
+    def is_valid(self, value: Any, schema: Schema) -> bool:
+        # evolve() keeps the root's resolver, so "#/$defs/..." still points into the root.
+        return self.validator.evolve(schema=schema).is_valid(value)
+
+    def generate(self, schema: Schema, depth: int) -> Any:
+        if depth > _MAX_DEPTH:
+            raise UnsatisfiableSchema("schema nests too deeply (a $ref cycle with no way out?)")
+        if schema is True:
+            return self.rng.choice(_WORDS)
+        if schema is False:
+            raise UnsatisfiableSchema("the schema `false` accepts no value")
+        schema = self.expand_ref(schema)
+
+        if "const" in schema:
+            return copy.deepcopy(schema["const"])
+        # A value the schema author wrote down is the most realistic choice, when it fits.
+        for given in ([schema["default"]] if "default" in schema else []) + list(
+            schema.get("examples") or []
+        ):
+            if self.is_valid(given, schema):
+                return copy.deepcopy(given)
+        if "enum" in schema:
+            fitting = [v for v in schema["enum"] if self.is_valid(v, schema)]
+            if not fitting:
+                raise UnsatisfiableSchema(f"no value of enum {schema['enum']!r} fits the schema")
+            return copy.deepcopy(self.rng.choice(fitting))
+        if "allOf" in schema:
+            return self.generate(self.merge_all_of(schema), depth + 1)
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                return self.first_fitting_branch(schema, keyword, depth)
+
+        kind = self.pick_type(schema, depth)
+        if kind == "object":
+            return self.object(schema, depth)
+        if kind == "array":
+            return self.array(schema, depth)
+        if kind == "string":
+            return self.string(schema)
+        if kind in ("number", "integer"):
+            return self.number(schema, integer=kind == "integer")
+        if kind == "boolean":
+            return self.rng.choice([True, False])
+        if kind == "null":
+            return None
+        raise UnsatisfiableSchema(f"unknown type {kind!r}")
+
+    # --- composition ---------------------------------------------------------------------
+
+    def expand_ref(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Replace a local `$ref` by its target; sibling keywords (allowed in 2020-12) win."""
+        seen: set[str] = set()
+        while "$ref" in schema:
+            ref = schema["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#"):
+                raise UnsatisfiableSchema(f"only local $refs are supported, got {ref!r}")
+            if ref in seen:
+                raise UnsatisfiableSchema(f"$ref cycle through {ref}")
+            seen.add(ref)
+            target: Any = self.root
+            for token in filter(None, ref[1:].split("/")):
+                key = token.replace("~1", "/").replace("~0", "~")
+                try:
+                    target = target[int(key)] if isinstance(target, list) else target[key]
+                except (KeyError, IndexError, ValueError, TypeError):
+                    raise UnsatisfiableSchema(f"$ref {ref} points nowhere") from None
+            if target is False:
+                raise UnsatisfiableSchema(f"$ref {ref} is the schema `false`")
+            if target is True:
+                target = {}
+            siblings = {k: v for k, v in schema.items() if k != "$ref"}
+            schema = {**target, **siblings}
+        return schema
+
+    def merge_all_of(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Fold `allOf` branches into one schema; handles the simple, common combinations.
+
+        Properties present in several branches are combined with a nested `allOf`,
+        `required` lists are joined, `type`s intersected, bounds tightened; any other
+        keyword keeps its first value. The final validation catches what this misses.
+        """
+        merged = {k: v for k, v in schema.items() if k != "allOf"}
+        for branch in schema["allOf"]:
+            if branch is True:
+                continue
+            if branch is False:
+                raise UnsatisfiableSchema("an allOf branch is the schema `false`")
+            branch = self.expand_ref(branch)
+            if "allOf" in branch:
+                branch = self.merge_all_of(branch)
+            for key, value in branch.items():
+                if key not in merged:
+                    merged[key] = copy.deepcopy(value)
+                elif key == "properties":
+                    props = merged[key] = dict(merged[key])
+                    for name, sub in value.items():
+                        props[name] = {"allOf": [props[name], sub]} if name in props else sub
+                elif key == "required":
+                    merged[key] = list(dict.fromkeys([*merged[key], *value]))
+                elif key == "type":
+                    merged[key] = _meet_types(_as_list(merged[key]), _as_list(value))
+                elif key in _TIGHTEST:
+                    merged[key] = _TIGHTEST[key](merged[key], value)
+        return merged
+
+    def first_fitting_branch(self, schema: dict[str, Any], keyword: str, depth: int) -> Any:
+        """Try each branch (with the rest of the schema) in order; keep the first valid value."""
+        rest = {k: v for k, v in schema.items() if k != keyword}
+        reasons = []
+        for branch in schema[keyword]:
+            try:
+                value = self.generate({"allOf": [rest, branch]}, depth + 1)
+            except UnsatisfiableSchema as error:
+                reasons.append(str(error))
+                continue
+            # Validate against the whole schema: for oneOf, exactly one branch may match.
+            if self.is_valid(value, schema):
+                return value
+        detail = f" ({'; '.join(reasons)})" if reasons else ""
+        raise UnsatisfiableSchema(f"no branch of {keyword} could be satisfied{detail}")
+
+    # --- types ---------------------------------------------------------------------------
+
+    def pick_type(self, schema: dict[str, Any], depth: int) -> str:
+        if "type" in schema:
+            types = _as_list(schema["type"])
+            return next((t for t in types if t != "null"), "null")
+        # No `type`: guess from the keywords present, as a schema author would read them.
+        if any(k in schema for k in ("properties", "required", "additionalProperties")):
+            return "object"
+        if any(k in schema for k in ("items", "prefixItems", "minItems", "maxItems")):
+            return "array"
+        if any(k in schema for k in ("minLength", "maxLength", "pattern", "format")):
+            return "string"
+        if any(k in schema for k in _NUMBER_KEYWORDS):
+            return "number"
+        # An unconstrained root is a function's arguments, which are an object.
+        return "object" if depth == 0 else "string"
+
+    def object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        properties: dict[str, Any] = schema.get("properties") or {}
+        required: list[str] = list(schema.get("required") or [])
+        extra = schema.get("additionalProperties", True)
+        optional = [n for n, sub in properties.items() if n not in required and sub is not False]
+        low = schema.get("minProperties", 0)
+        high = schema.get("maxProperties", math.inf)
+        room = max(0, min(len(optional), high - len(required)))
+        # A few optional properties make the arguments look realistic, but not when deep.
+        wanted = 0 if depth >= _SHALLOW_DEPTH else self.rng.randint(0, min(2, room))
+        wanted = max(wanted, min(room, low - len(required)))
+        chosen = set(self.rng.sample(optional, wanted))
+
+        result: dict[str, Any] = {}
+        for name in properties:  # definition order reads best
+            if name in required or name in chosen:
+                result[name] = self.generate(properties[name], depth + 1)
+        for name in required:
+            if name not in result:
+                result[name] = self.generate(extra if isinstance(extra, dict) else True, depth + 1)
+        # Still short of minProperties: invent names, if the schema lets us.
+        while len(result) < low and extra is not False:
+            name = f"extra_{len(result) + 1}"
+            result[name] = self.generate(extra if isinstance(extra, dict) else True, depth + 1)
+        return result
+
+    def array(self, schema: dict[str, Any], depth: int) -> list[Any]:
+        prefix: list[Schema] = list(schema.get("prefixItems") or [])
+        items: Schema = schema.get("items", True)
+        low = schema.get("minItems", 0)
+        high = schema.get("maxItems", math.inf)
+        if items is False:
+            high = min(high, len(prefix))
+        # One or two items beyond the tuple part, unless the schema only describes a tuple.
+        open_ended = "items" in schema or not prefix
+        more = self.rng.randint(1, 2) if open_ended and depth < _SHALLOW_DEPTH else 0
+        natural = len(prefix) + more
+        size = int(min(max(natural, low), high))
+        unique = schema.get("uniqueItems", False)
+
+        result: list[Any] = []
+        seen: set[str] = set()
+        attempts = 0
+        while len(result) < size:
+            position = len(result)
+            item_schema = prefix[position] if position < len(prefix) else items
+            value = self.generate(item_schema, depth + 1)
+            key = json.dumps(value, sort_keys=True)
+            if unique and key in seen:
+                attempts += 1
+                if attempts > 20 * (size + 1):
+                    break  # the final validation will report minItems / uniqueItems
+                continue
+            seen.add(key)
+            result.append(value)
+        return result
+
+    def string(self, schema: dict[str, Any]) -> str:
+        fmt = schema.get("format")
+        if fmt in _FORMATS:
+            text = _FORMATS[fmt](self.rng)
+        else:
+            low = schema.get("minLength", 0)
+            high = schema.get("maxLength", math.inf)
+            text = self.rng.choice(_WORDS)
+            while len(text) < low:
+                text += "_" + self.rng.choice(_WORDS)
+            text = text[: int(min(high, len(text)))]
+        if "pattern" not in schema:
+            return text
+        # Writing a string that matches an arbitrary regex is out of scope: try a few.
+        for candidate in (text, *_PATTERN_CANDIDATES):
+            if self.is_valid(candidate, schema):
+                return candidate
+        raise UnsatisfiableSchema(
+            f"cannot generate a string matching pattern {schema['pattern']!r}; "
+            "give the parameter a `default` or `examples` that match it"
+        )
+
+    def number(self, schema: dict[str, Any], integer: bool) -> int | float:
+        low, high = _bounds(schema, integer)
+        step = schema.get("multipleOf")
+        if step is not None:
+            return self.multiple(schema, step, low, high, integer)
+        if integer:
+            return self.rng.randint(low, high)
+        # Two decimals look like a human-chosen value; retry if rounding hits an exclusive bound.
+        for _ in range(10):
+            value = round(self.rng.uniform(low, high), 2)
+            if self.is_valid(value, schema):
+                return value
+        return (low + high) / 2
+
+    def multiple(
+        self, schema: dict[str, Any], step: float, low: float, high: float, integer: bool
+    ) -> int | float:
+        first, last = math.ceil(low / step), math.floor(high / step)
+        if first > last:
+            raise UnsatisfiableSchema(f"no multiple of {step} lies in [{low}, {high}]")
+        # Decimal arithmetic avoids 3 * 0.1 == 0.30000000000000004; still, check each one.
+        factors = list(range(first, min(last, first + 200) + 1))
+        self.rng.shuffle(factors)
+        for factor in factors:
+            exact = Decimal(factor) * Decimal(str(step))
+            if integer and exact != exact.to_integral_value():
+                continue
+            value = int(exact) if integer or exact == exact.to_integral_value() else float(exact)
+            if self.is_valid(value, schema):
+                return value
+        raise UnsatisfiableSchema(f"no multiple of {step} in [{low}, {high}] fits the schema")
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+_NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
+# How to combine a bound that two allOf branches both set: keep the tighter one.
+_TIGHTEST = {
+    "minimum": max,
+    "exclusiveMinimum": max,
+    "minLength": max,
+    "minItems": max,
+    "minProperties": max,
+    "maximum": min,
+    "exclusiveMaximum": min,
+    "maxLength": min,
+    "maxItems": min,
+    "maxProperties": min,
+}
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _meet_types(mine: list[str], theirs: list[str]) -> list[str]:
+    """The types both lists allow; "integer" is a subset of "number", so it survives it."""
+    both = [t for t in mine if t in theirs or (t == "integer" and "number" in theirs)]
+    both += [t for t in theirs if t == "integer" and "number" in mine]
+    if not both:
+        raise UnsatisfiableSchema(f"allOf asks for types {mine} and {theirs}")
+    return list(dict.fromkeys(both))
+
+
+def _bounds(schema: dict[str, Any], integer: bool) -> tuple[Any, Any]:
+    """The closed range [low, high] a number may take; 100 wide when a side is open."""
+    low, high = schema.get("minimum", -math.inf), schema.get("maximum", math.inf)
+    ex_low, ex_high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if integer:
+        low = math.ceil(low) if low != -math.inf else low
+        high = math.floor(high) if high != math.inf else high
+        if ex_low is not None:
+            low = max(low, math.floor(ex_low) + 1)
+        if ex_high is not None:
+            high = min(high, math.ceil(ex_high) - 1)
+    else:
+        # A float just inside an exclusive bound; the caller's validity check backs this up.
+        if ex_low is not None and ex_low >= low:
+            low = math.nextafter(ex_low, math.inf)
+        if ex_high is not None and ex_high <= high:
+            high = math.nextafter(ex_high, -math.inf)
+    if low == -math.inf and high == math.inf:
+        low, high = 0, 100
+    elif low == -math.inf:
+        low = high - 100
+    elif high == math.inf:
+        high = low + 100
+    if low > high:
+        raise UnsatisfiableSchema(f"no number lies between {low} and {high}")
+    return low, high
+
+
+def _date(rng: random.Random) -> datetime.date:
+    return datetime.date(2024, 1, 1) + datetime.timedelta(days=rng.randrange(730))
+
+
+def _date_time(rng: random.Random) -> str:
+    moment = datetime.datetime.combine(_date(rng), datetime.time()) + datetime.timedelta(
+        seconds=rng.randrange(86400)
+    )
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_FORMATS = {
+    "date": lambda rng: _date(rng).isoformat(),
+    "date-time": _date_time,
+    "time": lambda rng: _date_time(rng).split("T")[1],
+    "email": lambda rng: f"{rng.choice(_WORDS)}@example.com",
+    "uri": lambda rng: f"https://example.com/{rng.choice(_WORDS)}",
+    "uuid": lambda rng: str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+    "hostname": lambda rng: f"{rng.choice(_WORDS)}.example.com",
+    "ipv4": lambda rng: f"192.0.2.{rng.randrange(1, 255)}",
+    "ipv6": lambda rng: f"2001:db8::{rng.randrange(1, 0xFFFF):x}",
+}

@@ -1,0 +1,78 @@
+"""Small helpers shared by handlers: ids, and finding models and files for an account."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from typing import Any
+
+from sandbox.catalogue import MODELS
+from sandbox.errors import ApiError, invalid
+from sandbox.pipeline import Call
+from sandbox.tasks import iso
+
+
+def new_id(prefix: str) -> str:
+    return prefix + secrets.token_hex(12)
+
+
+def fine_tuned_model(row: sqlite3.Row) -> dict[str, Any]:
+    """A fine-tuned model: its base's metadata, owned by the account, for chat only."""
+    return {
+        **MODELS[row["base"]],
+        "id": row["id"],
+        "owned_by": row["account"],
+        "created_at": iso(row["created_at"]),
+        "capabilities": ["chat"],
+        "deprecation": None,
+    }
+
+
+def account_models(conn: sqlite3.Connection, account: str) -> dict[str, dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT * FROM fine_tuned_models WHERE account = ? ORDER BY created_at, id", (account,)
+    ).fetchall()
+    return {**MODELS, **{row["id"]: fine_tuned_model(row) for row in rows}}
+
+
+def require_model(call: Call, model_id: str, capability: str) -> dict[str, Any]:
+    """The model a request names, if the key may use it and it can do the job."""
+    assert call.key is not None
+    if call.key.models is not None and model_id not in call.key.models:
+        raise ApiError(
+            "permission_denied",
+            f"This key may only use the models {', '.join(call.key.models)}.",
+            {"model": model_id},
+        )
+    model = account_models(call.sandbox.conn, call.key.account).get(model_id)
+    if model is None:
+        raise ApiError(
+            "model_not_found",
+            f"The model '{model_id}' does not exist. List models with GET /v1/models.",
+            {"model": model_id},
+        )
+    if capability not in model["capabilities"]:
+        raise invalid(f"The model '{model_id}' cannot do {capability}.", "model")
+    return model
+
+
+def find_file(call: Call, file_id: str, field: str, purpose: str) -> sqlite3.Row:
+    """A file of the caller's account named in a request body, uploaded for `purpose`."""
+    row = call.sandbox.conn.execute(
+        "SELECT * FROM files WHERE id = ? AND account = ?", (file_id, call.account)
+    ).fetchone()
+    if row is None:
+        raise invalid(f"No file '{file_id}' exists for this account.", field)
+    if row["purpose"] != purpose:
+        raise invalid(
+            f"The file '{file_id}' was uploaded for '{row['purpose']}'; this needs a file"
+            f" uploaded for '{purpose}'.",
+            field,
+        )
+    return row
+
+
+def not_found(kind: str, resource_id: str) -> ApiError:
+    return ApiError(
+        "not_found", f"No {kind} '{resource_id}' exists for this account.", {"id": resource_id}
+    )

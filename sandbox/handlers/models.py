@@ -1,0 +1,25 @@
+"""GET /v1/models and /v1/models/{model_id}: the catalogue plus the account's fine-tuned models."""
+
+from __future__ import annotations
+
+from sandbox.errors import ApiError
+from sandbox.handlers.common import account_models
+from sandbox.pipeline import Call, Reply
+
+
+async def list_models(call: Call) -> Reply:
+    assert call.key is not None
+    return Reply(list(account_models(call.sandbox.conn, call.key.account).values()))
+
+
+async def retrieve(call: Call) -> Reply:
+    assert call.key is not None
+    model_id = call.params["model_id"]
+    model = account_models(call.sandbox.conn, call.key.account).get(model_id)
+    if model is None:
+        raise ApiError(
+            "model_not_found",
+            f"The model '{model_id}' does not exist. List models with GET /v1/models.",
+            {"model": model_id},
+        )
+    return Reply(model)

@@ -1,0 +1,116 @@
+"""The embedded SQLite database: one file under the data dir, shared safely by worker processes."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+import time
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS api_keys (
+    id TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    name TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    hint TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    models TEXT,
+    tier TEXT NOT NULL,
+    enterprise_rpm INTEGER,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT,
+    calls INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    last_used_at TEXT
+);
+CREATE TABLE IF NOT EXISTS rate_windows (
+    key_id TEXT NOT NULL,
+    bucket TEXT NOT NULL,
+    window_start REAL NOT NULL,
+    used INTEGER NOT NULL,
+    PRIMARY KEY (key_id, bucket)
+);
+CREATE TABLE IF NOT EXISTS idempotency (
+    key_id TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL,
+    request_id TEXT,
+    status INTEGER,
+    content_type TEXT,
+    body BLOB,
+    created_at REAL NOT NULL,
+    PRIMARY KEY (key_id, idempotency_key)
+);
+CREATE TABLE IF NOT EXISTS files (
+    id TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tasks (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    account TEXT NOT NULL,
+    request TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    start_at REAL NOT NULL,
+    finish_at REAL NOT NULL,
+    fail_at REAL,
+    state TEXT NOT NULL,
+    claimed_at REAL,
+    completed_at REAL,
+    result TEXT
+);
+CREATE TABLE IF NOT EXISTS fine_tuned_models (
+    id TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    base TEXT NOT NULL,
+    job_id TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+"""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode; WAL lets readers and one writer work at once."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    conn.executescript(SCHEMA)
+    return conn
+
+
+def load_secret(data_dir: Path) -> bytes:
+    """The data dir's signing secret, made once; O_EXCL makes concurrent first starts agree."""
+    path = data_dir / "secret.key"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as file:
+            file.write(secrets.token_hex(32))
+    for _ in range(100):  # another process may be between creating and writing it
+        text = path.read_text().strip()
+        if text:
+            return bytes.fromhex(text)
+        time.sleep(0.01)
+    raise RuntimeError(f"{path} is empty")
