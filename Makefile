@@ -4,7 +4,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/minimax.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help setup validate-spec test contract sandbox bench lint clean
+.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -21,13 +21,15 @@ validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(PY) -m openapi.conventions $(SPEC)
 
-test: setup lint ## Run every test (lint included)
+test: setup lint ## Run every test: lint, the spec/sandbox/client tests and the contract suite
 	$(PY) -m pytest
+	$(PY) -m contract_tests
 
-contract: setup validate-spec ## Main job: validate the spec and run the spec tests
-	@echo "NOTE: the Schemathesis suite against the sandbox arrives with issue 5;"
-	@echo "      until then this target validates the spec and runs tests/spec only."
-	$(PY) -m pytest tests/spec -q
+contract: setup validate-spec ## Main job: the Schemathesis contract suite against a fresh sandbox (or MINIMAX_BASE_URL)
+	$(PY) -m contract_tests
+
+contract-deep: setup ## The contract suite with many more examples (nightly)
+	$(PY) -m contract_tests --deep
 
 sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
 	$(VENV)/bin/minimax-sandbox serve --port 8400
@@ -36,8 +38,8 @@ bench: setup ## Benchmarks: sandbox throughput beside a bare Starlette endpoint
 	$(PY) bench/sandbox_throughput.py
 
 lint: setup ## Ruff lint + format check
-	$(PY) -m ruff check openapi sandbox bench tests
-	$(PY) -m ruff format --check openapi sandbox bench tests
+	$(PY) -m ruff check openapi sandbox contract_tests bench tests
+	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests
 
 clean: ## Remove .venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info

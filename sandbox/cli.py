@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8400, help="0 picks a free port")
     serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    serve.add_argument(
+        "--app",
+        default="sandbox.app:create_app",
+        help="the ASGI app factory"
+        " (the contract tests' fault injection wraps the sandbox this way)",
+    )
     for name in (
         "queue_seconds",
         "video_seconds",
@@ -97,7 +103,7 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"Test key:        {key}", flush=True)
     print(f"Data dir:        {settings.data_dir}", flush=True)
     uvicorn.run(
-        "sandbox.app:create_app",
+        args.app,
         factory=True,
         host=args.host,
         port=port,

@@ -33,6 +33,7 @@ class Endpoint:
     scopes: frozenset[str]
     max_body: int
     signed: bool  # accepts a signed URL instead of a key
+    default_model: str | None  # the body's `model` when it names none
 
     @property
     def label(self) -> str:
@@ -43,11 +44,13 @@ def compile_endpoints(spec: dict[str, Any]) -> list[Endpoint]:
     found = []
     for operation in operations(spec):
         op = operation.op
-        media_type, body = None, None
+        media_type, body, default_model = None, None, None
         if "requestBody" in op:
             content = resolve(spec, op["requestBody"])["content"]
             media_type, media = next(iter(content.items()))
             body = Validator(spec, media["schema"])
+            model = resolve(spec, media["schema"]).get("properties", {}).get("model", {})
+            default_model = model.get("default")
         params = tuple(
             Param(
                 p["name"],
@@ -70,6 +73,7 @@ def compile_endpoints(spec: dict[str, Any]) -> list[Endpoint]:
                 scopes=frozenset(op["x-key-scopes"]),
                 max_body=op.get("x-max-body-bytes", DEFAULT_MAX_BODY),
                 signed=any("signedUrl" in requirement for requirement in op["security"]),
+                default_model=default_model,
             )
         )
     return found

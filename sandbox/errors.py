@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-# The status each error code is answered with (the table in the spec's `ErrorCode`).
-STATUS = {
-    "invalid_request": 400,
-    "authentication_failed": 401,
-    "permission_denied": 403,
-    "not_found": 404,
-    "model_not_found": 404,
-    "method_not_allowed": 405,
-    "idempotency_key_in_use": 409,
-    "task_not_ready": 409,
-    "payload_too_large": 413,
-    "unsupported_media_type": 415,
-    "idempotency_key_reused": 422,
-    "rate_limit_exceeded": 429,
-    "server_error": 500,
-}
+from openapi.spec import load, resolve
+
+# The status of each error code, from the spec's `ErrorCode` (`x-http-status`).
+STATUS: dict[str, int] = resolve(load(), {"$ref": "#/components/schemas/ErrorCode"})[
+    "x-http-status"
+]
 
 
 class ApiError(Exception):

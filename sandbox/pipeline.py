@@ -129,6 +129,9 @@ async def serve(
             if not window.allowed:
                 raise _rate_limited(endpoint, window)
         call = await _parse(sandbox, endpoint, request, key, request_id)
+        if key is not None and (refused := _model_refused(key, endpoint, call.body)):
+            window = sandbox.limiter.refund(sandbox.conn, key, bucket, window)
+            raise refused
         if "rate_limit" in call.triggers:
             window = sandbox.limiter.exhausted(window.limit, now)
             raise _rate_limited(endpoint, window)
@@ -152,6 +155,20 @@ async def serve(
             completion=(usage or {}).get("completion_tokens", 0),
         )
     return response
+
+
+def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | None:
+    """403 for a key restricted to some models naming another (a refusal: not counted)."""
+    if key.models is None or not isinstance(body, dict):
+        return None
+    model = body.get("model", endpoint.default_model)
+    if model is None or model in key.models:
+        return None
+    return ApiError(
+        "permission_denied",
+        f"This key may only use the models {', '.join(key.models)}.",
+        {"model": model},
+    )
 
 
 def _rate_limited(endpoint: Endpoint, window: Window) -> ApiError:

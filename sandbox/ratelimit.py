@@ -87,6 +87,15 @@ class RateLimiter:
         start, used = conn.execute(_HIT, params).fetchone()
         return Window(limit, used, start + WINDOW_SECONDS, now)
 
+    def refund(self, conn: sqlite3.Connection, key: ApiKey, bucket: str, window: Window) -> Window:
+        """Give back a request counted before it turned out to be refused with a 403."""
+        conn.execute(
+            "UPDATE rate_windows SET used = used - 1"
+            " WHERE key_id = ? AND bucket = ? AND window_start = ? AND used > 0",
+            (key.id, bucket, window.ends_at - WINDOW_SECONDS),
+        )
+        return Window(window.limit, window.used - 1, window.ends_at, window.now)
+
     def peek(
         self, conn: sqlite3.Connection, key: ApiKey, bucket: str, limit: int, now: float
     ) -> Window:

@@ -49,15 +49,17 @@ class Validator:
         """Raise 400 invalid_request naming the most relevant problem, if there is one."""
         error = best_match(self._validator.iter_errors(instance))
         if error is not None:
-            message, field = self._explain(error)
-            raise ApiError("invalid_request", message, {"field": field_path((*prefix, *field))})
+            message, field = self._explain(error, list(prefix))
+            raise ApiError("invalid_request", message, {"field": field_path(field)})
 
-    def _explain(self, error: ValidationError) -> tuple[str, list[Any]]:
-        path = list(error.absolute_path)
+    def _explain(self, error: ValidationError, prefix: list[Any]) -> tuple[str, list[Any]]:
+        """(message, path of the offending field); `prefix` places the instance (a parameter's
+        name, say) so messages name the field the caller sent."""
+        path = [*prefix, *error.absolute_path]
         schema, value = error.schema, error.instance
         kind = error.validator
         if kind in ("oneOf", "anyOf") and isinstance(schema, dict):
-            return self._explain_choice(error, schema, path)
+            return self._explain_choice(error, schema, path, prefix)
         name = field_path(path) or "body"
         if kind == "required":
             missing = next(p for p in error.validator_value if p not in value)
@@ -95,7 +97,7 @@ class Validator:
         return f"'{name}' is not valid: {_short.repr(error.message)}", path
 
     def _explain_choice(
-        self, error: ValidationError, schema: dict[str, Any], path: list[Any]
+        self, error: ValidationError, schema: dict[str, Any], path: list[Any], prefix: list[Any]
     ) -> tuple[str, list[Any]]:
         """oneOf/anyOf: with a discriminator, explain against the branch it names."""
         branches = schema.get("oneOf") or schema.get("anyOf") or []
@@ -105,7 +107,7 @@ class Validator:
             prop, mapping = discriminator["propertyName"], discriminator["mapping"]
             if prop not in value:
                 return f"The '{field_path([*path, prop])}' field is required", [*path, prop]
-            if value[prop] not in mapping:
+            if not isinstance(value[prop], str) or value[prop] not in mapping:
                 options = ", ".join(repr(v) for v in mapping)
                 return (
                     f"'{field_path([*path, prop])}' is {_short.repr(value[prop])}; it must "
@@ -114,7 +116,7 @@ class Validator:
             index = next(i for i, b in enumerate(branches) if b.get("$ref") == mapping[value[prop]])
             inner = [e for e in error.context or [] if e.schema_path and e.schema_path[0] == index]
             if inner and (best := best_match(inner)) is not None:
-                return self._explain(best)
+                return self._explain(best, prefix)
         kinds = " or ".join(_describe(resolve(self.spec, b)) for b in branches)
         return f"'{field_path(path) or 'body'}' must be {kinds}", path
 

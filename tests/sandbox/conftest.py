@@ -1,4 +1,4 @@
-"""Fixtures for the sandbox's integration tests (the harness is in sandbox_harness.py)."""
+"""Fixtures for the sandbox's integration tests (the harness is sandbox.testing)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_harness import Server
+from sandbox.testing import Server
 
 
 @pytest.fixture(scope="session")

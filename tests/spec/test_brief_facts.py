@@ -75,3 +75,9 @@ def test_every_create_links_to_its_retrieve(spec: Spec) -> None:
             for link in resolve(spec, response).get("links", {}).values()
         ]
         assert retrieve in {link["operationId"] for link in links}, create
+
+
+def test_every_error_code_has_one_status(spec: Spec) -> None:
+    error_code = resolve(spec, {"$ref": "#/components/schemas/ErrorCode"})
+    assert set(error_code["x-http-status"]) == set(error_code["enum"])
+    assert all(400 <= status < 600 for status in error_code["x-http-status"].values())

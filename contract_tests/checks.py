@@ -1,0 +1,189 @@
+"""Custom Schemathesis checks and hooks: what the spec promises that the built-in checks do not
+look at. Loaded through SCHEMATHESIS_HOOKS=contract_tests.checks (the runner sets it).
+
+Each check is one property with one clear failure message, like Schemathesis' own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from typing import Any
+
+import requests
+import schemathesis
+
+from openapi.spec import load, resolve, validation_errors
+
+SPEC = load()
+RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+
+
+def _header(response: Any, name: str) -> str | None:
+    values = response.headers.get(name)
+    return values[0] if values else None
+
+
+_VALID_IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7E]{1,255}$")
+
+
+@schemathesis.hook
+def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    """Generated Idempotency-Key values repeat across cases ("0", the spec's example, ...),
+    so an honest server would replay or refuse unrelated requests. Give every call with a
+    valid key a fresh one; invalid keys stay, for the server to reject."""
+    headers = case.headers or {}
+    for name, value in list(headers.items()):
+        if name.lower() == "idempotency-key" and _VALID_IDEMPOTENCY_KEY.match(str(value)):
+            headers[name] = str(uuid.uuid4())
+
+
+@schemathesis.check
+def rate_limit_headers(ctx: Any, response: Any, case: Any) -> None:
+    """Every response carries the three rate-limit headers as non-negative integers."""
+    values = {}
+    for name in RATE_LIMIT_HEADERS:
+        value = _header(response, name)
+        assert value is not None, f"The response has no {name} header"
+        assert value.isdigit(), f"{name} is {value!r}, not a non-negative integer"
+        values[name] = int(value)
+    assert values["x-ratelimit-remaining"] <= values["x-ratelimit-limit"], (
+        "X-RateLimit-Remaining is above X-RateLimit-Limit"
+    )
+
+
+# operation -> (limit, reset, remaining) of the last counted response seen in the run.
+_last_window: dict[str, tuple[int, int, int]] = {}
+
+
+@schemathesis.check
+def rate_limit_remaining_decreases(ctx: Any, response: Any, case: Any) -> None:
+    """Within one window of one operation, each counted request leaves fewer remaining."""
+    try:
+        limit, remaining, reset = (int(_header(response, n) or "") for n in RATE_LIMIT_HEADERS)
+    except ValueError:
+        return  # rate_limit_headers reports that
+    if response.status_code in (401, 403, 429) or remaining >= limit:
+        return  # not counted against the key (a counted call always uses one), per the spec
+    label = case.operation.label
+    previous = _last_window.get(label)
+    _last_window[label] = (limit, reset, remaining)
+    if previous is not None and previous[:2] == (limit, reset):
+        assert remaining < previous[2], (
+            f"X-RateLimit-Remaining did not go down between two calls in one window "
+            f"({previous[2]} then {remaining})"
+        )
+
+
+@schemathesis.check
+def retry_after_on_429(ctx: Any, response: Any, case: Any) -> None:
+    """A 429 says how long to wait: Retry-After, in whole seconds, at least 1."""
+    if response.status_code != 429:
+        return
+    value = _header(response, "retry-after")
+    assert value is not None, "A 429 response has no Retry-After header"
+    assert value.isdigit() and int(value) >= 1, f"Retry-After is {value!r}, not seconds >= 1"
+
+
+@schemathesis.check
+def request_id_matches(ctx: Any, response: Any, case: Any) -> None:
+    """Every response has X-Request-Id, and a JSON body's meta.request_id is the same id."""
+    request_id = _header(response, "x-request-id")
+    assert request_id, "The response has no X-Request-Id header"
+    if not _media_type(response).endswith("json"):
+        return
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return  # content_type_conformance and the schema checks report that
+    meta = body.get("meta") if isinstance(body, dict) else None
+    if isinstance(meta, dict) and "request_id" in meta:
+        assert meta["request_id"] == request_id, (
+            f"meta.request_id {meta['request_id']!r} differs from X-Request-Id {request_id!r}"
+        )
+
+
+def _media_type(response: Any) -> str:
+    return (_header(response, "content-type") or "").split(";")[0].strip().lower()
+
+
+def _frames(text: str) -> list[dict[str, str]]:
+    """SSE frames as {"event", "data"} (WHATWG rules that the spec's framing uses)."""
+    frames = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        frame: dict[str, str] = {}
+        for line in block.split("\n"):
+            if not line or line.startswith(":"):
+                continue
+            name, _, value = line.partition(":")
+            value = value.removeprefix(" ")
+            frame[name] = frame[name] + "\n" + value if name == "data" and name in frame else value
+        if frame:
+            frames.append(frame)
+    return frames
+
+
+def _event_schemas(case: Any) -> dict[str, str]:
+    """The operation's event -> data schema map (`x-event-schemas` of its stream schema)."""
+    operation = SPEC["paths"][case.operation.path][case.operation.method.lower()]
+    response = resolve(SPEC, operation["responses"]["200"])
+    stream = resolve(SPEC, response["content"]["text/event-stream"]["schema"])
+    return dict(stream["x-event-schemas"])
+
+
+@schemathesis.check
+def sse_frames_conform(ctx: Any, response: Any, case: Any) -> None:
+    """Each SSE frame's data validates against its event's schema, and the stream ends with
+    exactly one `done` or `error` frame."""
+    if _media_type(response) != "text/event-stream" or response.status_code != 200:
+        return
+    schemas = _event_schemas(case)
+    frames = _frames(response.content.decode("utf-8", "replace"))
+    assert frames, "The event stream has no frames"
+    for index, frame in enumerate(frames):
+        event = frame.get("event")
+        assert event in schemas, f"Frame {index} has event {event!r}, not one of {list(schemas)}"
+        try:
+            data = json.loads(frame.get("data", ""))
+        except ValueError:
+            raise AssertionError(f"Frame {index} ({event}) has data that is not JSON") from None
+        errors = validation_errors(SPEC, {"$ref": schemas[event]}, data)
+        assert not errors, f"Frame {index} ({event}) does not match its schema: {errors[0]}"
+    if getattr(response, "stream_cut_short", False):
+        return  # Schemathesis stopped reading; the end of the stream was not seen
+    ends = [i for i, frame in enumerate(frames) if frame.get("event") in ("done", "error")]
+    assert ends == [len(frames) - 1], (
+        "The stream must end with exactly one `done` or `error` frame, and nothing after it"
+    )
+
+
+@schemathesis.check
+def idempotent_replay_is_identical(ctx: Any, response: Any, case: Any) -> None:
+    """A POST sent again with the same Idempotency-Key and body gets the same status and body,
+    marked Idempotent-Replayed (5xx responses are not stored, per the spec)."""
+    request = response.request
+    if case.operation.method.upper() != "POST" or request.method != "POST":
+        return  # GETs ignore the key; a POST sent to a GET path is the unsupported-method check
+    if not request.headers.get("Idempotency-Key"):
+        return
+    if response.status_code >= 500 or response.status_code in (
+        400,
+        401,
+        403,
+        409,
+        413,
+        415,
+        422,
+        429,
+    ):
+        return  # refused before the operation ran, or about the key itself: not stored
+    with requests.Session() as session:
+        replay = session.send(request.copy(), timeout=60)
+    assert replay.status_code == response.status_code, (
+        f"The replay answered {replay.status_code}, the original {response.status_code}"
+    )
+    assert replay.headers.get("Idempotent-Replayed") == "true", (
+        "The replay has no 'Idempotent-Replayed: true' header"
+    )
+    assert replay.content == response.content, "The replay's body differs from the original's"

@@ -1,0 +1,151 @@
+"""Run the contract suite: Schemathesis, every check, against the sandbox or a deployment.
+
+    python -m contract_tests [--deep] [--seed N] [--report-dir DIR] [SCHEMATHESIS OPTIONS...]
+
+With no environment, it starts a sandbox on a free loopback port with a fresh data dir and a
+fresh test key, and stops it afterwards. With MINIMAX_BASE_URL and MINIMAX_API_KEY set, it
+targets that deployment instead; an `mmx_live_` key is refused unless MINIMAX_ALLOW_LIVE=1,
+because live calls are billed. Options it does not know are passed to `schemathesis run`
+(e.g. `--include-operation-id models.list`). Exit status: Schemathesis' own (0 clean,
+1 failures, 2 usage or configuration error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from openapi.spec import SPEC_PATH
+from sandbox.testing import Server
+
+HERE = Path(__file__).resolve().parent
+CONFIG = HERE / "schemathesis.toml"
+EXAMPLES = {"default": 25, "deep": 400}
+BUILTIN_CHECKS = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "response_schema_conformance",
+    "negative_data_rejection",
+    "positive_data_acceptance",
+    "ignored_auth",
+    "missing_required_header",
+    "unsupported_method",
+    "allow_header_conformance",
+    "use_after_free",
+    "ensure_resource_availability",
+)
+CUSTOM_CHECKS = (
+    "rate_limit_headers",
+    "rate_limit_remaining_decreases",
+    "retry_after_on_429",
+    "request_id_matches",
+    "sse_frames_conform",
+    "idempotent_replay_is_identical",
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m contract_tests",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--deep", action="store_true", help="many more examples (nightly)")
+    parser.add_argument("--seed", type=int, default=20261128, help="for reproducible runs")
+    parser.add_argument("--report-dir", type=Path, default=Path("reports/contract"))
+    parser.add_argument(
+        "--sandbox-app",
+        default="sandbox.app:create_app",
+        help="ASGI app factory for the started sandbox (tests inject faults)",
+    )
+    return parser
+
+
+def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | None]:
+    """(base URL, API key, the sandbox started for this run or None)."""
+    base_url, key = os.environ.get("MINIMAX_BASE_URL"), os.environ.get("MINIMAX_API_KEY")
+    if base_url and key:
+        if key.startswith("mmx_live_") and os.environ.get("MINIMAX_ALLOW_LIVE") != "1":
+            raise SystemExit(
+                "Refusing to run against a live key (mmx_live_...): the suite makes thousands of"
+                " billed calls. Set MINIMAX_ALLOW_LIVE=1 to run it anyway."
+            )
+        return base_url.rstrip("/"), key, None
+    if base_url or key:
+        raise SystemExit("Set both MINIMAX_BASE_URL and MINIMAX_API_KEY, or neither.")
+    server = Server(work / "sandbox", app=args.sandbox_app).start()
+    # Limits high enough that the suite measures the contract, not the rate limiter.
+    key = server.new_key(name="contract", tier="enterprise", enterprise_rpm=10**7)
+    return server.base_url, key, server
+
+
+def _summary(report: dict[str, Any], base_url: str) -> str:
+    operations, cases = report["operations"], report["test_cases"]
+    lines = [
+        "",
+        "Contract suite summary",
+        f"  target:      {base_url}",
+        f"  operations:  {operations['tested']} tested of {operations['total']} in the spec",
+        f"  test cases:  {cases['generated']} generated, {cases['with_failures']} failing",
+        f"  checks:      {len(BUILTIN_CHECKS)} built-in + {len(CUSTOM_CHECKS)} custom "
+        f"({', '.join(CUSTOM_CHECKS)})",
+        f"  failures:    {len(report['failures'])}",
+    ]
+    for failure in report["failures"]:
+        lines.append(f"    - {json.dumps(failure)[:600]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, passthrough = _parser().parse_known_args(argv)
+    args.report_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="mmx-contract-") as tmp:
+        base_url, key, server = _target(args, Path(tmp))
+        try:
+            examples = EXAMPLES["deep" if args.deep else "default"]
+            command = [
+                sys.executable,
+                "-m",
+                "schemathesis.cli",
+                "--config-file",
+                str(CONFIG),
+                "run",
+                str(SPEC_PATH),
+                "--url",
+                base_url,
+                "--seed",
+                str(args.seed),
+                "--max-examples",
+                str(examples),
+                "--report",
+                "junit,json",
+                "--report-dir",
+                str(args.report_dir),
+                "--report-junit-path",
+                str(args.report_dir / "junit.xml"),
+                "--report-json-path",
+                str(args.report_dir / "report.json"),
+                *passthrough,
+            ]
+            env = {
+                **os.environ,
+                "MINIMAX_API_KEY": key,
+                "SCHEMATHESIS_HOOKS": "contract_tests.checks",
+            }
+            code = subprocess.run(command, env=env).returncode
+        finally:
+            if server is not None:
+                server.stop()
+    report_path = args.report_dir / "report.json"
+    if report_path.exists():
+        print(_summary(json.loads(report_path.read_text()), base_url))
+        print(f"  reports:     {args.report_dir / 'junit.xml'} (JUnit), {report_path}")
+    return code
