@@ -87,7 +87,24 @@ def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | No
     return server.base_url, key, server
 
 
-def _summary(report: dict[str, Any], base_url: str) -> str:
+def _run(command: list[str], env: dict[str, str]) -> tuple[int, list[str]]:
+    """Run Schemathesis, echoing its output; return its exit code and the reproduction
+    commands it printed (the line after each "Reproduce with:")."""
+    reproductions, expecting = [], False
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            print(line, end="", flush=True)
+            if expecting and line.strip():
+                reproductions.append(line.strip())
+                expecting = False
+            expecting = expecting or line.strip() == "Reproduce with:"
+    return process.returncode, reproductions
+
+
+def _summary(report: dict[str, Any], base_url: str, reproductions: list[str]) -> str:
     operations, cases = report["operations"], report["test_cases"]
     lines = [
         "",
@@ -100,13 +117,18 @@ def _summary(report: dict[str, Any], base_url: str) -> str:
         f"  failures:    {len(report['failures'])}",
     ]
     for failure in report["failures"]:
-        lines.append(f"    - {json.dumps(failure)[:600]}")
+        places = ", ".join(failure["operations"])
+        lines.append(f"    - {failure['title']} ({failure['code']}) x{failure['count']}: {places}")
+    if reproductions:
+        lines.append("  reproduce:")
+        lines.extend(f"    {command}" for command in reproductions)
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     args, passthrough = _parser().parse_known_args(argv)
     args.report_dir.mkdir(parents=True, exist_ok=True)
+    reproductions: list[str] = []
     with tempfile.TemporaryDirectory(prefix="mmx-contract-") as tmp:
         base_url, key, server = _target(args, Path(tmp))
         try:
@@ -140,12 +162,12 @@ def main(argv: list[str] | None = None) -> int:
                 "MINIMAX_API_KEY": key,
                 "SCHEMATHESIS_HOOKS": "contract_tests.checks",
             }
-            code = subprocess.run(command, env=env).returncode
+            code, reproductions = _run(command, env)
         finally:
             if server is not None:
                 server.stop()
     report_path = args.report_dir / "report.json"
     if report_path.exists():
-        print(_summary(json.loads(report_path.read_text()), base_url))
+        print(_summary(json.loads(report_path.read_text()), base_url, reproductions))
         print(f"  reports:     {args.report_dir / 'junit.xml'} (JUnit), {report_path}")
     return code
