@@ -116,5 +116,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         },
         lifespan=lifespan,
     )
+    # /v1/models/ is not /v1/models: a redirect would be a response the spec does not have.
+    app.router.redirect_slashes = False
     app.state.sandbox = sandbox
     return app

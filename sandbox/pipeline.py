@@ -20,6 +20,7 @@ import orjson
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from sandbox import idempotency, keys, signing
 from sandbox.endpoints import Endpoint
@@ -344,7 +345,19 @@ async def _execute(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Resp
         )
         response.stored_body = b"".join(result.frames)  # type: ignore[attr-defined]
         return response, result.usage
-    return FileResponse(result.path, media_type=result.media_type), None
+    return WholeFileResponse(result.path, media_type=result.media_type), None
+
+
+class WholeFileResponse(FileResponse):
+    """The whole file, always: byte ranges are not in the spec, so Range headers are ignored
+    (Starlette would otherwise answer 206, or a bare 416, neither of which the spec has)."""
+
+    def __init__(self, path: Path, media_type: str) -> None:
+        super().__init__(path, media_type=media_type, headers={"Accept-Ranges": "none"})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(k, v) for k, v in scope["headers"] if k not in (b"range", b"if-range")]
+        await super().__call__({**scope, "headers": headers}, receive, send)
 
 
 async def _paced(frames: list[bytes], interval: float) -> AsyncIterator[bytes]:

@@ -17,6 +17,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+import rstr
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
@@ -58,8 +59,9 @@ _WORDS = (
     "zephyr",
 )
 
-# What the generator falls back to for a string with a `pattern` it cannot reason about.
-_PATTERN_CANDIDATES = ("a", "abc", "1")
+# The longest string (and longest array) the generator builds for a tool's arguments.
+MAX_STRING_LENGTH = 10_000
+MAX_ITEMS = 1_000
 
 _FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
 
@@ -76,7 +78,7 @@ def instance(schema: Schema, rng: random.Random) -> Any:
     `additionalProperties` / `minProperties` / `maxProperties`, array `items` /
     `prefixItems` / `minItems` / `maxItems` / `uniqueItems`, string `minLength` /
     `maxLength` / `format` (date, date-time, time, email, uri, uuid, hostname, ipv4, ipv6)
-    / `pattern` (only by trying a few candidates), number and integer bounds and
+    / `pattern` (strings drawn from the regex), number and integer bounds and
     `multipleOf`, `anyOf` / `oneOf` (first branch that validates), `allOf` (merged), and
     local `$ref`s such as "#/$defs/X" into this schema. Raises `UnsatisfiableSchema` when
     the schema is itself invalid or the value built does not validate.
@@ -86,7 +88,10 @@ def instance(schema: Schema, rng: random.Random) -> Any:
     except SchemaError as error:
         raise UnsatisfiableSchema(f"invalid JSON Schema: {error.message}") from None
     generator = _Generator(schema, rng)
-    value = generator.generate(schema, depth=0)
+    try:
+        value = generator.generate(schema, depth=0)
+    except (ArithmeticError, RecursionError) as error:  # e.g. bounds near 1e300
+        raise UnsatisfiableSchema(f"cannot generate a value for the schema: {error}") from None
     errors = list(generator.validator.iter_errors(value))
     if errors:
         worst = min(errors, key=lambda e: len(e.absolute_path))
@@ -103,6 +108,7 @@ class _Generator:
     def __init__(self, root: Schema, rng: random.Random) -> None:
         self.root = root
         self.rng = rng
+        self.regex = rstr.Rstr(rng)
         self.validator = Draft202012Validator(root, format_checker=_FORMAT_CHECKER)
 
     def is_valid(self, value: Any, schema: Schema) -> bool:
@@ -275,6 +281,8 @@ class _Generator:
         items: Schema = schema.get("items", True)
         low = schema.get("minItems", 0)
         high = schema.get("maxItems", math.inf)
+        if low > MAX_ITEMS:
+            raise UnsatisfiableSchema(f"minItems {low} is over the sandbox's {MAX_ITEMS} items")
         if items is False:
             high = min(high, len(prefix))
         # One or two items beyond the tuple part, unless the schema only describes a tuple.
@@ -308,14 +316,23 @@ class _Generator:
         else:
             low = schema.get("minLength", 0)
             high = schema.get("maxLength", math.inf)
+            if low > MAX_STRING_LENGTH:  # the sandbox answers in time rather than at any size
+                raise UnsatisfiableSchema(
+                    f"minLength {low} is over the sandbox's {MAX_STRING_LENGTH} characters"
+                )
             text = self.rng.choice(_WORDS)
             while len(text) < low:
                 text += "_" + self.rng.choice(_WORDS)
             text = text[: int(min(high, len(text)))]
         if "pattern" not in schema:
             return text
-        # Writing a string that matches an arbitrary regex is out of scope: try a few.
-        for candidate in (text, *_PATTERN_CANDIDATES):
+        # A few tries at a string the pattern generates (rstr walks the regex); the pattern
+        # and the length bounds together may still rule them out.
+        for _ in range(20):
+            try:
+                candidate = self.regex.xeger(schema["pattern"])
+            except Exception:  # a regex construct rstr cannot walk
+                break
             if self.is_valid(candidate, schema):
                 return candidate
         raise UnsatisfiableSchema(

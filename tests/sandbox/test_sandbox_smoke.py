@@ -1,6 +1,6 @@
 """Every operation answers as the spec documents, through a real server."""
 
-from sandbox_harness import Server, conforms
+from sandbox.testing import Server, conforms
 
 
 def test_models_list_conforms(server: Server, api) -> None:

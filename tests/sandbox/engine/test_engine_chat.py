@@ -320,7 +320,9 @@ def test_unsatisfiable_parameters_raise_with_a_message() -> None:
             "name": "lookup",
             "parameters": {
                 "type": "object",
-                "properties": {"sku": {"type": "string", "pattern": "^SKU-[0-9]{6}$"}},
+                "properties": {
+                    "sku": {"type": "string", "pattern": "^SKU-[0-9]{6}$", "maxLength": 5}
+                },
                 "required": ["sku"],
             },
         },

@@ -1,6 +1,7 @@
 """Values made up for a JSON Schema validate against it, or the schema is reported unsatisfiable."""
 
 import random
+import re
 from typing import Any
 
 import pytest
@@ -125,9 +126,15 @@ def test_first_non_null_type_wins() -> None:
     assert isinstance(instance({"type": ["null", "string"]}, random.Random(0)), str)
 
 
-def test_unsupported_pattern_is_unsatisfiable() -> None:
+def test_a_pattern_gives_a_matching_string() -> None:
     schema = {"type": "string", "pattern": "^[A-Z]{2}-[0-9]{4}$"}
-    with pytest.raises(UnsatisfiableSchema, match=r"\^\[A-Z\]\{2\}"):
+    value = instance(schema, random.Random(0))
+    assert re.fullmatch(r"[A-Z]{2}-[0-9]{4}", value)
+
+
+def test_a_pattern_that_the_length_bounds_rule_out_is_unsatisfiable() -> None:
+    schema = {"type": "string", "pattern": "^[A-Z]{5}$", "maxLength": 3}
+    with pytest.raises(UnsatisfiableSchema, match=r"\^\[A-Z\]\{5\}"):
         instance(schema, random.Random(0))
 
 
