@@ -9,6 +9,7 @@ import re
 import secrets
 import sqlite3
 import string
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -35,8 +36,12 @@ class ApiKey:
     enterprise_rpm: int | None
 
 
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _iso(time.time())
 
 
 def _hash(key: str) -> str:
@@ -170,7 +175,7 @@ class UsageMeter:
 
     def __init__(self) -> None:
         self._pending: dict[str, list[int]] = {}
-        self._last_used: dict[str, str] = {}
+        self._last_used: dict[str, float] = {}
 
     def add(self, key_id: str, *, error: bool, prompt: int, completion: int) -> None:
         counts = self._pending.setdefault(key_id, [0, 0, 0, 0])
@@ -178,7 +183,7 @@ class UsageMeter:
         counts[1] += int(error)
         counts[2] += prompt
         counts[3] += completion
-        self._last_used[key_id] = now_iso()
+        self._last_used[key_id] = time.time()  # formatted at flush, not on every request
 
     def flush(self, conn: sqlite3.Connection) -> None:
         pending, last_used = self._pending, self._last_used
@@ -189,7 +194,7 @@ class UsageMeter:
             "UPDATE api_keys SET calls = calls + ?, errors = errors + ?, prompt_tokens ="
             " prompt_tokens + ?, completion_tokens = completion_tokens + ?, last_used_at = ?"
             " WHERE id = ?",
-            [(*counts, last_used[key_id], key_id) for key_id, counts in pending.items()],
+            [(*counts, _iso(last_used[key_id]), key_id) for key_id, counts in pending.items()],
         )
 
 

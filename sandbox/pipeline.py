@@ -146,8 +146,7 @@ async def serve(
             "An internal error occurred. Retry the request; quote the request id if it persists.",
         )
         response = error_response(error, request_id)
-    response.headers.update(window.headers())
-    response.headers.setdefault("X-Request-Id", request_id)
+    _add_headers(response, window.headers(), request_id)
     if key is not None:
         sandbox.usage.add(
             key.id,
@@ -156,6 +155,15 @@ async def serve(
             completion=(usage or {}).get("completion_tokens", 0),
         )
     return response
+
+
+def _add_headers(response: Response, headers: dict[str, str], request_id: str) -> None:
+    """Append the headers every response carries (the raw list: this runs on every request).
+    A replayed response keeps its original X-Request-Id."""
+    raw = response.raw_headers
+    if not any(name == b"x-request-id" for name, _ in raw):
+        headers["X-Request-Id"] = request_id
+    raw.extend((name.lower().encode(), value.encode()) for name, value in headers.items())
 
 
 def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | None:
