@@ -4,26 +4,26 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/minimax.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint clean
+.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint clean generate check-generated
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*## "}; {printf "  %-15s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## Create .venv and install the repo with dev extras (cheap on re-run)
+setup: $(STAMP) ## Create .venv; install the repo (dev extras) and the generated client, editable
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml clients/python/pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev]' -e ./clients/python
 	@touch $@
 
 validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(PY) -m openapi.conventions $(SPEC)
 
-test: setup lint ## Run every test: lint, the spec/sandbox/client tests and the contract suite
-	$(PY) -m pytest
+test: setup lint check-generated ## Run every test: lint, the spec/sandbox/client tests and the contract suite
 	$(PY) -m contract_tests
+	$(PY) -m pytest
 
 contract: setup validate-spec ## Main job: the Schemathesis contract suite against a fresh sandbox (or MINIMAX_BASE_URL)
 	$(PY) -m contract_tests
@@ -36,10 +36,17 @@ sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
 
 bench: setup ## Benchmarks: sandbox throughput beside a bare Starlette endpoint
 	$(PY) bench/sandbox_throughput.py
+	$(PY) bench/client_overhead.py
+
+generate: setup ## Regenerate the Python client in clients/python from the spec
+	$(PY) -m generator.generate
+
+check-generated: setup ## Fail if clients/python differs from what `make generate` makes
+	$(PY) -m generator.generate --check
 
 lint: setup ## Ruff lint + format check
-	$(PY) -m ruff check openapi sandbox contract_tests bench tests
-	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests
+	$(PY) -m ruff check openapi sandbox contract_tests bench tests generator
+	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests generator
 
 clean: ## Remove .venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info

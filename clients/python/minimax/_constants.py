@@ -1,0 +1,34 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+"""Defaults of the client, and the header names the spec gives."""
+
+from __future__ import annotations
+
+VERSION = "1.0.0"
+DEFAULT_BASE_URL = "https://api.minimax.gr.com/v1"
+API_KEY_ENV = "MINIMAX_API_KEY"
+BASE_URL_ENV = "MINIMAX_BASE_URL"
+# Production keys and sandbox keys (see "Authentication" in the spec's description).
+API_KEY_PREFIXES = ("mmx_live_", "mmx_test_")
+
+# Seconds. A stream's read timeout applies between frames, not to the whole stream.
+DEFAULT_TIMEOUT = 30.0
+# Uploads and downloads.
+TRANSFER_TIMEOUT = 300.0
+CONNECT_TIMEOUT = 5.0
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+# A Retry-After longer than this is not waited out: the error goes to the caller instead.
+MAX_RETRY_AFTER = 60.0
+
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+REQUEST_ID_HEADER = "X-Request-Id"
+RATE_LIMIT_LIMIT_HEADER = "X-RateLimit-Limit"
+RATE_LIMIT_REMAINING_HEADER = "X-RateLimit-Remaining"
+RATE_LIMIT_RESET_HEADER = "X-RateLimit-Reset"
+RETRY_AFTER_HEADER = "Retry-After"
+IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+
+# Task statuses after which a video generation or fine-tune never changes.
+TERMINAL_TASK_STATUSES = frozenset(["succeeded", "failed"])

@@ -1,0 +1,262 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+"""Server-sent events: a decoder following the WHATWG rules, and iterators over a stream.
+
+Each frame of an API stream is one event: items (`chunk`, `status`), then
+`done` with the stream's `meta`, or `error` with an error envelope,
+which is raised as the exception of its code. A stream that ends before either was cut off.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._constants import REQUEST_ID_HEADER
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+)
+from ._response import RateLimit
+from .models import Meta, StreamDone
+
+T = TypeVar("T")
+
+DONE_EVENT = "done"
+ERROR_EVENT = "error"
+_BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    event: str
+    data: str
+    id: str | None = None
+    retry: int | None = None
+
+
+class SSEDecoder:
+    """Turns the bytes of a stream, split anywhere, into events.
+
+    Lines end with CR, LF or CRLF (a CRLF may arrive split in two reads); `data` lines join
+    with LF; comments (`:`) and unknown fields are skipped; an event is dispatched at a blank
+    line, and an event the stream ends in the middle of is dropped.
+    """
+
+    def __init__(self) -> None:
+        self._pending = b""  # an unfinished line
+        self._after_cr = False  # the last read ended with CR: a LF opening the next one joins it
+        self._first_line = True
+        self._event = ""
+        self._data: list[str] = []
+        self._last_id: str | None = None
+        self._retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The events completed by `chunk`."""
+        if self._after_cr and chunk.startswith(b"\n"):
+            chunk = chunk[1:]
+        self._after_cr = chunk.endswith(b"\r")
+        lines = (self._pending + chunk).splitlines(keepends=True)
+        self._pending = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
+        events = []
+        for line in lines:
+            event = self._line(line.rstrip(b"\r\n").decode("utf-8", errors="replace"))
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _line(self, line: str) -> ServerSentEvent | None:
+        if self._first_line:
+            self._first_line = False
+            line = line[1:] if line.startswith(_BOM) else line
+        if not line:
+            return self._dispatch()
+        if line.startswith(":"):
+            return None
+        name, colon, value = line.partition(":")
+        if colon and value.startswith(" "):
+            value = value[1:]
+        if name == "event":
+            self._event = value
+        elif name == "data":
+            self._data.append(value)
+        elif name == "id" and "\0" not in value:
+            self._last_id = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        event, data = self._event or "message", self._data
+        self._event, self._data = "", []
+        if not data:
+            return None
+        return ServerSentEvent(event, "\n".join(data), self._last_id, self._retry)
+
+
+class _Frames(Generic[T]):
+    """What the frames of one API stream mean: items, its end, or an error to raise."""
+
+    def __init__(
+        self, response: httpx.Response, item_event: str, parse_item: Callable[[Any], T]
+    ) -> None:
+        self.response = response
+        self.item_event = item_event
+        self.parse_item = parse_item
+        self.meta: Meta | None = None
+
+    def item(self, event: ServerSentEvent) -> tuple[bool, T | None]:
+        """(done, item): the item an event carries, or whether it ended the stream."""
+        if event.event not in (self.item_event, DONE_EVENT, ERROR_EVENT):
+            return False, None  # a frame kind newer than this client
+        try:
+            body = json.loads(event.data)
+            if event.event == ERROR_EVENT:
+                raise make_status_error(self.response, body, in_stream=True)
+            if event.event == DONE_EVENT:
+                self.meta = StreamDone.from_dict(body).meta
+                return True, None
+            return False, self.parse_item(body)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise APIResponseValidationError(
+                f"unreadable {event.event!r} frame: {exc}", request_id=self.request_id
+            ) from exc
+
+    @property
+    def request_id(self) -> str | None:
+        request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
+        return request_id
+
+    def cut_off(self) -> APIConnectionError:
+        return APIConnectionError(
+            f"the stream ended before its {DONE_EVENT!r} frame", request_id=self.request_id
+        )
+
+    def broken(self, exc: httpx.TransportError) -> APIConnectionError:
+        error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return error(f"the stream broke: {exc}", request_id=self.request_id)
+
+
+class Stream(Generic[T]):
+    """The items of a streamed response, in order.
+
+    Use it in a `with` block, or call `close()`, to release the connection when stopping
+    early. After the last item, `meta` holds the stream's meta (usage included, for chat).
+    """
+
+    def __init__(
+        self, response: httpx.Response, *, item_event: str, parse_item: Callable[[Any], T]
+    ) -> None:
+        self.response = response
+        self.rate_limit = RateLimit.from_headers(response.headers)
+        self._frames = _Frames(response, item_event, parse_item)
+        self._iterator = self._iterate()
+
+    @property
+    def meta(self) -> Meta | None:
+        return self._frames.meta
+
+    @property
+    def request_id(self) -> str | None:
+        return self._frames.request_id
+
+    def __iter__(self) -> Iterator[T]:
+        return self._iterator
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def _iterate(self) -> Generator[T, None, None]:
+        decoder = SSEDecoder()
+        try:
+            for chunk in self.response.iter_bytes():
+                for event in decoder.feed(chunk):
+                    done, item = self._frames.item(event)
+                    if done:
+                        return
+                    if item is not None:
+                        yield item
+        except httpx.TransportError as exc:
+            raise self._frames.broken(exc) from exc
+        finally:
+            self.response.close()
+        raise self._frames.cut_off()
+
+    def close(self) -> None:
+        self._iterator.close()
+        self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[T]):
+    """The items of a streamed response, for `async for`; see `Stream`."""
+
+    def __init__(
+        self, response: httpx.Response, *, item_event: str, parse_item: Callable[[Any], T]
+    ) -> None:
+        self.response = response
+        self.rate_limit = RateLimit.from_headers(response.headers)
+        self._frames = _Frames(response, item_event, parse_item)
+        self._iterator = self._iterate()
+
+    @property
+    def meta(self) -> Meta | None:
+        return self._frames.meta
+
+    @property
+    def request_id(self) -> str | None:
+        return self._frames.request_id
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterator
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
+    async def _iterate(self) -> AsyncGenerator[T, None]:
+        decoder = SSEDecoder()
+        try:
+            async for chunk in self.response.aiter_bytes():
+                for event in decoder.feed(chunk):
+                    done, item = self._frames.item(event)
+                    if done:
+                        return
+                    if item is not None:
+                        yield item
+        except httpx.TransportError as exc:
+            raise self._frames.broken(exc) from exc
+        finally:
+            await self.response.aclose()
+        raise self._frames.cut_off()
+
+    async def close(self) -> None:
+        await self._iterator.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()

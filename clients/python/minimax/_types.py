@@ -1,0 +1,43 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+"""Types shared by the client's methods: the "not given" sentinel, files, extra arguments."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import IO, Optional, Union
+
+import httpx
+from typing_extensions import Literal, final
+
+
+@final
+class NotGiven:
+    """The default of an optional argument, telling "not passed" apart from an explicit `None`.
+
+    Omitted arguments are left out of the request, so the API applies its own defaults.
+    """
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+# A file to upload: its bytes, an open binary file, a path, or (filename, content[, content type]).
+FileContent = Union[IO[bytes], bytes]
+FileInput = Union[
+    FileContent,
+    "os.PathLike[str]",
+    tuple[Optional[str], FileContent],
+    tuple[Optional[str], FileContent, Optional[str]],
+]
+
+Headers = Mapping[str, str]
+Query = Mapping[str, object]
+Body = Mapping[str, object]
+# Seconds for every phase, an httpx.Timeout for each phase apart, or None to wait forever.
+Timeout = Union[float, httpx.Timeout, None]

@@ -1,0 +1,263 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    expires: int | Unset = UNSET,
+    signature: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    params["expires"] = expires
+
+    params["signature"] = signature
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/video/generations/{task_id}/content".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    expires: int | Unset = UNSET,
+    signature: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | File]:
+    """Download a generated video
+
+     The MP4 of a task that has `succeeded`. Call it with your key, or open
+    `result.download_url` (which carries `expires` and `signature`) without one. A task that
+    has not succeeded gives `409 task_not_ready`.
+
+    Args:
+        task_id (str):
+        expires (int | Unset):
+        signature (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        expires=expires,
+        signature=signature,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    expires: int | Unset = UNSET,
+    signature: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | File | None:
+    """Download a generated video
+
+     The MP4 of a task that has `succeeded`. Call it with your key, or open
+    `result.download_url` (which carries `expires` and `signature`) without one. A task that
+    has not succeeded gives `409 task_not_ready`.
+
+    Args:
+        task_id (str):
+        expires (int | Unset):
+        signature (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        expires=expires,
+        signature=signature,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    expires: int | Unset = UNSET,
+    signature: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | File]:
+    """Download a generated video
+
+     The MP4 of a task that has `succeeded`. Call it with your key, or open
+    `result.download_url` (which carries `expires` and `signature`) without one. A task that
+    has not succeeded gives `409 task_not_ready`.
+
+    Args:
+        task_id (str):
+        expires (int | Unset):
+        signature (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        expires=expires,
+        signature=signature,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    expires: int | Unset = UNSET,
+    signature: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | File | None:
+    """Download a generated video
+
+     The MP4 of a task that has `succeeded`. Call it with your key, or open
+    `result.download_url` (which carries `expires` and `signature`) without one. A task that
+    has not succeeded gives `409 task_not_ready`.
+
+    Args:
+        task_id (str):
+        expires (int | Unset):
+        signature (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            expires=expires,
+            signature=signature,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,111 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_choice import ChatCompletionChoice
+
+
+T = TypeVar("T", bound="ChatCompletion")
+
+
+@_attrs_define
+class ChatCompletion:
+    """
+    Attributes:
+        id (str):
+        object_ (Literal['chat.completion']):
+        created_at (datetime.datetime):
+        model (str):
+        choices (list[ChatCompletionChoice]):
+    """
+
+    id: str
+    object_: Literal["chat.completion"]
+    created_at: datetime.datetime
+    model: str
+    choices: list[ChatCompletionChoice]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created_at = self.created_at.isoformat()
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created_at": created_at,
+                "model": model,
+                "choices": choices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast("Literal['chat.completion']", d.pop("object"))
+        if object_ != "chat.completion":
+            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        chat_completion = cls(
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            model=model,
+            choices=choices,
+        )
+
+        chat_completion.additional_properties = d
+        return chat_completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_stream_event_event import ChatCompletionStreamEventEvent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatCompletionStreamEvent")
+
+
+@_attrs_define
+class ChatCompletionStreamEvent:
+    """One SSE frame of a streamed chat completion: `event: <kind>` then `data: <JSON>`.
+    `chunk` frames hold a `ChatCompletionChunk`; the stream then ends with exactly one
+    `done` frame (a `StreamDone`, with `meta.usage`) or, if it failed after starting, one
+    `error` frame (an `ErrorResponse`). `x-event-schemas` maps each event to the schema of
+    its data, for clients and tests.
+
+        Attributes:
+            event (ChatCompletionStreamEventEvent):
+            data (str):
+            id (str | Unset):
+    """
+
+    event: ChatCompletionStreamEventEvent
+    data: str
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        data = self.data
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event = ChatCompletionStreamEventEvent(d.pop("event"))
+
+        data = d.pop("data")
+
+        id = d.pop("id", UNSET)
+
+        chat_completion_stream_event = cls(
+            event=event,
+            data=data,
+            id=id,
+        )
+
+        chat_completion_stream_event.additional_properties = d
+        return chat_completion_stream_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmbeddingRequest")
+
+
+@_attrs_define
+class EmbeddingRequest:
+    """
+    Attributes:
+        model (str): A model with the `embeddings` capability, e.g. `minimax-embed-v1`.
+        input_ (list[str] | str): One string, or 1 to 2,048 strings. Each string is at most 8,192 tokens; longer ones
+            give `400 invalid_request`.
+    """
+
+    model: str
+    input_: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        input_: list[str] | str
+        if isinstance(self.input_, list):
+            input_ = self.input_
+
+        else:
+            input_ = self.input_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        def _parse_input_(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_1 = cast("list[str]", data)
+
+                return input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("list[str] | str", data)
+
+        input_ = _parse_input_(d.pop("input"))
+
+        embedding_request = cls(
+            model=model,
+            input_=input_,
+        )
+
+        embedding_request.additional_properties = d
+        return embedding_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

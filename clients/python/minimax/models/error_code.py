@@ -1,0 +1,23 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ErrorCode(str, Enum):
+    AUTHENTICATION_FAILED = "authentication_failed"
+    IDEMPOTENCY_KEY_IN_USE = "idempotency_key_in_use"
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    INVALID_REQUEST = "invalid_request"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    MODEL_NOT_FOUND = "model_not_found"
+    NOT_FOUND = "not_found"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    PERMISSION_DENIED = "permission_denied"
+    RATE_LIMIT_EXCEEDED = "rate_limit_exceeded"
+    SERVER_ERROR = "server_error"
+    TASK_NOT_READY = "task_not_ready"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,86 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ModelDeprecation")
+
+
+@_attrs_define
+class ModelDeprecation:
+    """A deprecated model keeps working until `shutdown_at`; then calls naming it give `404 model_not_found`.
+
+    Attributes:
+        deprecated_at (datetime.date):
+        shutdown_at (datetime.date):
+        replacement (None | str): The model to move to.
+    """
+
+    deprecated_at: datetime.date
+    shutdown_at: datetime.date
+    replacement: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deprecated_at = self.deprecated_at.isoformat()
+
+        shutdown_at = self.shutdown_at.isoformat()
+
+        replacement: None | str
+        replacement = self.replacement
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deprecated_at": deprecated_at,
+                "shutdown_at": shutdown_at,
+                "replacement": replacement,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deprecated_at = datetime.date.fromisoformat(d.pop("deprecated_at"))
+
+        shutdown_at = datetime.date.fromisoformat(d.pop("shutdown_at"))
+
+        def _parse_replacement(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        replacement = _parse_replacement(d.pop("replacement"))
+
+        model_deprecation = cls(
+            deprecated_at=deprecated_at,
+            shutdown_at=shutdown_at,
+            replacement=replacement,
+        )
+
+        model_deprecation.additional_properties = d
+        return model_deprecation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ModelPricing")
+
+
+@_attrs_define
+class ModelPricing:
+    """Prices in `currency` per token (and per second of generated video).
+
+    Attributes:
+        currency (Literal['USD']):
+        input_per_token (float):
+        output_per_token (float):
+        per_video_second (float | None):
+    """
+
+    currency: Literal["USD"]
+    input_per_token: float
+    output_per_token: float
+    per_video_second: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        input_per_token = self.input_per_token
+
+        output_per_token = self.output_per_token
+
+        per_video_second: float | None
+        per_video_second = self.per_video_second
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "input_per_token": input_per_token,
+                "output_per_token": output_per_token,
+                "per_video_second": per_video_second,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        currency = cast("Literal['USD']", d.pop("currency"))
+        if currency != "USD":
+            raise ValueError(f"currency must match const 'USD', got '{currency}'")
+
+        input_per_token = d.pop("input_per_token")
+
+        output_per_token = d.pop("output_per_token")
+
+        def _parse_per_video_second(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast("float | None", data)
+
+        per_video_second = _parse_per_video_second(d.pop("per_video_second"))
+
+        model_pricing = cls(
+            currency=currency,
+            input_per_token=input_per_token,
+            output_per_token=output_per_token,
+            per_video_second=per_video_second,
+        )
+
+        model_pricing.additional_properties = d
+        return model_pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

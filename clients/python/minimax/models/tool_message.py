@@ -1,0 +1,81 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ToolMessage")
+
+
+@_attrs_define
+class ToolMessage:
+    """The result of a tool call, answering the assistant's call with the same id.
+
+    Attributes:
+        role (Literal['tool']):
+        tool_call_id (str):
+        content (str):
+    """
+
+    role: Literal["tool"]
+    tool_call_id: str
+    content: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        tool_call_id = self.tool_call_id
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "tool_call_id": tool_call_id,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = cast("Literal['tool']", d.pop("role"))
+        if role != "tool":
+            raise ValueError(f"role must match const 'tool', got '{role}'")
+
+        tool_call_id = d.pop("tool_call_id")
+
+        content = d.pop("content")
+
+        tool_message = cls(
+            role=role,
+            tool_call_id=tool_call_id,
+            content=content,
+        )
+
+        tool_message.additional_properties = d
+        return tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,250 @@
+# Generated from openapi/minimax.yaml by generator/ — do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_status import TaskStatus
+from ..models.video_aspect_ratio import VideoAspectRatio
+from ..models.video_resolution import VideoResolution
+
+if TYPE_CHECKING:
+    from ..models.task_error import TaskError
+    from ..models.video_result import VideoResult
+
+
+T = TypeVar("T", bound="VideoGeneration")
+
+
+@_attrs_define
+class VideoGeneration:
+    """A video generation task.
+
+    Attributes:
+        id (str):
+        object_ (Literal['video.generation']):
+        model (str):
+        prompt (str):
+        reference_image_file_id (None | str):
+        resolution (VideoResolution): The height of the video in pixels; the width follows from `aspect_ratio`.
+        aspect_ratio (VideoAspectRatio):
+        duration (int):
+        status (TaskStatus): `queued` → `processing` → `succeeded` or `failed`. `succeeded` and `failed` are final.
+        progress (int): Percent done; 100 once `succeeded`. Never goes down.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        completed_at (datetime.datetime | None): When the task reached `succeeded` or `failed`.
+        result (None | VideoResult): Set once `succeeded`.
+        error (None | TaskError): Set once `failed`.
+    """
+
+    id: str
+    object_: Literal["video.generation"]
+    model: str
+    prompt: str
+    reference_image_file_id: None | str
+    resolution: VideoResolution
+    aspect_ratio: VideoAspectRatio
+    duration: int
+    status: TaskStatus
+    progress: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    completed_at: datetime.datetime | None
+    result: None | VideoResult
+    error: None | TaskError
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_error import TaskError  # noqa: PLC0415
+        from ..models.video_result import VideoResult  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        model = self.model
+
+        prompt = self.prompt
+
+        reference_image_file_id: None | str
+        reference_image_file_id = self.reference_image_file_id
+
+        resolution = self.resolution.value
+
+        aspect_ratio = self.aspect_ratio.value
+
+        duration = self.duration
+
+        status = self.status.value
+
+        progress = self.progress
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        result: dict[str, Any] | None
+        if isinstance(self.result, VideoResult):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        error: dict[str, Any] | None
+        if isinstance(self.error, TaskError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "model": model,
+                "prompt": prompt,
+                "reference_image_file_id": reference_image_file_id,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "status": status,
+                "progress": progress,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "completed_at": completed_at,
+                "result": result,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_error import TaskError  # noqa: PLC0415
+        from ..models.video_result import VideoResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast("Literal['video.generation']", d.pop("object"))
+        if object_ != "video.generation":
+            raise ValueError(f"object must match const 'video.generation', got '{object_}'")
+
+        model = d.pop("model")
+
+        prompt = d.pop("prompt")
+
+        def _parse_reference_image_file_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        reference_image_file_id = _parse_reference_image_file_id(d.pop("reference_image_file_id"))
+
+        resolution = VideoResolution(d.pop("resolution"))
+
+        aspect_ratio = VideoAspectRatio(d.pop("aspect_ratio"))
+
+        duration = d.pop("duration")
+
+        status = TaskStatus(d.pop("status"))
+
+        progress = d.pop("progress")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").replace("Z", "+00:00"))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_result(data: object) -> None | VideoResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = VideoResult.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | VideoResult", data)
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_error(data: object) -> None | TaskError:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = TaskError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | TaskError", data)
+
+        error = _parse_error(d.pop("error"))
+
+        video_generation = cls(
+            id=id,
+            object_=object_,
+            model=model,
+            prompt=prompt,
+            reference_image_file_id=reference_image_file_id,
+            resolution=resolution,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            status=status,
+            progress=progress,
+            created_at=created_at,
+            updated_at=updated_at,
+            completed_at=completed_at,
+            result=result,
+            error=error,
+        )
+
+        video_generation.additional_properties = d
+        return video_generation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

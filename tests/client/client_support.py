@@ -1,0 +1,15 @@
+"""What the client's tests share: where the generated client is, and a mock base URL and key.
+
+`make setup` installs `clients/python` editable, so the tests exercise the generated tree
+itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CLIENT_PROJECT = ROOT / "clients" / "python"
+
+BASE_URL = "https://api.test/v1"
+KEY = "mmx_test_" + "K3y" * 10  # valid in form; the tests check it never shows anywhere

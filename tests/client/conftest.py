@@ -1,0 +1,54 @@
+"""Fixtures for the client's tests: the generated package, mock and sandbox-backed clients."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from client_support import BASE_URL, KEY
+
+from minimax import MiniMax
+from openapi.spec import load
+from sandbox.testing import Server
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load()
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the client's backoff sleeps instead of sleeping (sync and async)."""
+    import minimax._base_client as base_client
+
+    slept: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(base_client.time, "sleep", slept.append)
+    monkeypatch.setattr(base_client.asyncio, "sleep", fake_async_sleep)
+    return slept
+
+
+@pytest.fixture
+def client() -> Iterator[MiniMax]:
+    """A client for mocked responses (respx): no real network."""
+    with MiniMax(api_key=KEY, base_url=BASE_URL) as made:
+        yield made
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One sandbox for the integration tests of the session."""
+    server = Server(tmp_path_factory.mktemp("client-sandbox")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def sandbox_key(sandbox: Server) -> str:
+    """A key of its own account with limits that tests do not reach."""
+    return sandbox.new_key(tier="enterprise", enterprise_rpm=10**6)

@@ -1,0 +1,112 @@
+"""The generated client type-checks under mypy --strict, so does the brief's dict-literal call,
+and its code keeps to Python 3.9 (which this machine cannot run: checked statically)."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from client_support import CLIENT_PROJECT
+
+PACKAGE = CLIENT_PROJECT / "minimax"
+VERMIN = str(Path(sys.executable).with_name("vermin"))  # it has no `python -m` entry
+BRIEF = """\
+from minimax import MiniMax
+
+client = MiniMax(api_key="mmx_test_...")
+result = client.chat.completions.create(model="minimax-chat-v2", messages=[{"role": "user", "content": "Hello"}])
+content: str | None = result.data.choices[0].message.content
+"""  # noqa: E501
+WRONG = """\
+from minimax import MiniMax
+
+client = MiniMax(api_key="mmx_test_...")
+client.chat.completions.create(model="minimax-chat-v2", messages=[{"role": "robot", "content": "Hi"}])
+client.chat.completions.create(model="minimax-chat-v2", messages=[{"role": "user"}])
+client.embeddings.create(model="minimax-embed-v1", input=[1, 2])
+"""  # noqa: E501
+
+
+def mypy(tmp_path: Path, *targets: Path) -> subprocess.CompletedProcess[str]:
+    config = CLIENT_PROJECT / "pyproject.toml"
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            str(config),
+            *map(str, targets),
+        ],
+        env={**os.environ, "MYPYPATH": str(CLIENT_PROJECT)},
+        cwd=tmp_path,  # its own cache, so a stale one cannot hide an error
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_mypy_strict_passes_on_the_client_and_the_briefs_call(tmp_path: Path) -> None:
+    snippet = tmp_path / "brief_snippet.py"
+    snippet.write_text(BRIEF)
+    checked = mypy(tmp_path, PACKAGE, snippet)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "strict = true" in (CLIENT_PROJECT / "pyproject.toml").read_text()
+
+    wrong = tmp_path / "wrong_calls.py"
+    wrong.write_text(WRONG)
+    checked = mypy(tmp_path, wrong)
+    flagged = {line.split(":")[1] for line in checked.stdout.splitlines() if ": error:" in line}
+    assert flagged == {"4", "5", "6"}, checked.stdout
+
+
+def test_no_python_3_10_or_later_library_features() -> None:
+    checked = subprocess.run(
+        [VERMIN, "--target=3.9-", "--violations", "--no-tips", str(PACKAGE)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def annotations_of(tree: ast.AST) -> set[ast.expr]:
+    annotations: set[ast.expr] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg) and node.annotation:
+            annotations.add(node.annotation)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns:
+            annotations.add(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            annotations.add(node.annotation)
+    return annotations
+
+
+def runtime_unions(tree: ast.AST) -> list[int]:
+    """Lines where `X | Y` is evaluated at run time (deferred annotations are not)."""
+    annotations = annotations_of(tree)
+    deferred = {id(n) for a in annotations for n in ast.walk(a)}
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.BitOr)
+        and id(node) not in deferred
+    ]
+
+
+def test_unions_are_only_written_where_python_3_9_defers_them() -> None:
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text()
+        tree = ast.parse(text)
+        name = path.relative_to(PACKAGE)
+        if annotations_of(tree) and "from __future__ import annotations" not in text:
+            offenders.append(f"{name}: annotations are evaluated")
+        offenders += [f"{name}:{line}: X | Y at run time" for line in runtime_unions(tree)]
+        offenders += [
+            f"{name}: match statement" for n in ast.walk(tree) if isinstance(n, ast.Match)
+        ]
+    assert offenders == []
