@@ -168,13 +168,13 @@ def _ruff(out: Path) -> None:
             raise GeneratorError(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
 
 
-def _ignored(relative: Path) -> bool:
+def is_ignored(relative: Path) -> bool:
     return any(fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in IGNORED)
 
 
 def _files(root: Path) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not _ignored(path.relative_to(root)):
+        if path.is_file() and not is_ignored(path.relative_to(root)):
             yield path
 
 
