@@ -20,11 +20,12 @@ from starlette.routing import Route
 
 from openapi.spec import load
 from sandbox import keys, store, tasks, triggers
+from sandbox.counters import Counters
 from sandbox.endpoints import Endpoint, compile_endpoints
 from sandbox.errors import ApiError
 from sandbox.handlers import HANDLERS
 from sandbox.pipeline import error_response, serve
-from sandbox.ratelimit import RateLimiter
+from sandbox.ratelimit import WINDOW_SECONDS, RateLimiter
 from sandbox.settings import Settings
 from sandbox.validation import Validator
 
@@ -38,10 +39,12 @@ class Sandbox:
         self.settings = settings
         self.spec = spec if spec is not None else load()
         self.conn: sqlite3.Connection = store.open_database(settings.database)
+        self.cache = store.ReadCache(self.conn)
         self.secret = store.load_secret(settings.data_dir)
         settings.files_dir.mkdir(parents=True, exist_ok=True)
         settings.videos_dir.mkdir(parents=True, exist_ok=True)
-        self.limiter = RateLimiter(self.spec)
+        counters = Counters(settings.data_dir / "ratelimit.counters", WINDOW_SECONDS)
+        self.limiter = RateLimiter(self.spec, counters)
         self.endpoints = compile_endpoints(self.spec)
         self.triggers = triggers.known(self.spec)
         self.chat_message = Validator(self.spec, {"$ref": "#/components/schemas/ChatMessage"})
@@ -109,7 +112,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             sandbox.usage.flush(sandbox.conn)
 
     app = Starlette(
-        routes=[_route(sandbox, endpoint) for endpoint in sandbox.endpoints],
+        # Fixed paths first: they are matched in order, and most calls go to them.
+        routes=[
+            _route(sandbox, endpoint)
+            for endpoint in sorted(sandbox.endpoints, key=lambda e: "{" in e.path)
+        ],
         exception_handlers={
             HTTPException: partial(_http_error, sandbox),
             Exception: partial(_crash, sandbox),

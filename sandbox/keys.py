@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sandbox.errors import ApiError
+from sandbox.store import ReadCache
 
 TEST_PREFIX = "mmx_test_"
 LIVE_PREFIX = "mmx_live_"
@@ -128,7 +129,9 @@ def ensure_default_key(conn: sqlite3.Connection, secret: bytes) -> str:
     return key
 
 
-def authenticate(conn: sqlite3.Connection, authorization: str | None) -> ApiKey:
+def authenticate(
+    conn: sqlite3.Connection, authorization: str | None, cache: ReadCache | None = None
+) -> ApiKey:
     """The key named by an `Authorization` header, or a 401 that says what is wrong."""
     if not authorization:
         raise ApiError(
@@ -151,7 +154,14 @@ def authenticate(conn: sqlite3.Connection, authorization: str | None) -> ApiKey:
             "This is a production key (mmx_live_...). The sandbox takes only test keys"
             " (mmx_test_...); create one with 'minimax-sandbox keys create'.",
         )
-    row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (_hash(key),)).fetchone()
+    key_hash = _hash(key)
+    if cache is not None:
+        return cache.get(("key", key_hash), lambda: _lookup(conn, key_hash))
+    return _lookup(conn, key_hash)
+
+
+def _lookup(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
+    row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone()
     if row is None:
         raise ApiError("authentication_failed", "This API key is not known to the sandbox.")
     if row["revoked_at"]:

@@ -115,23 +115,24 @@ async def serve(
     window = sandbox.limiter.uncounted(now)
     key: ApiKey | None = None
     usage: dict[str, int] | None = None
+    sandbox.cache.refresh()
     try:
         key = _authenticate(sandbox, endpoint, request, now)
         if key is not None:
             bucket, limit = sandbox.limiter.budget(key, endpoint.operation_id, endpoint.rpm)
             if key.scope not in endpoint.scopes:
-                window = sandbox.limiter.peek(sandbox.conn, key, bucket, limit, now)
+                window = sandbox.limiter.peek(bucket, limit, now)
                 raise ApiError(
                     "permission_denied",
                     f"This key's scope is '{key.scope}'; it cannot call {endpoint.label}.",
                     {"scope": key.scope},
                 )
-            window = sandbox.limiter.hit(sandbox.conn, key, bucket, limit, now)
+            window = sandbox.limiter.hit(bucket, limit, now)
             if not window.allowed:
                 raise _rate_limited(endpoint, window)
         call = await _parse(sandbox, endpoint, request, key, request_id)
         if key is not None and (refused := _model_refused(key, endpoint, call.body)):
-            window = sandbox.limiter.refund(sandbox.conn, key, bucket, window)
+            window = sandbox.limiter.refund(bucket, window)
             raise refused
         if "rate_limit" in call.triggers:
             window = sandbox.limiter.exhausted(window.limit, now)
@@ -193,8 +194,11 @@ def _authenticate(
     sandbox: Sandbox, endpoint: Endpoint, request: Request, now: float
 ) -> ApiKey | None:
     """The caller's key; None when a download is authorised by its signed URL instead."""
-    query = request.query_params
-    if endpoint.signed and "signature" in query and "authorization" not in request.headers:
+    if (
+        endpoint.signed
+        and "signature" in (query := request.query_params)
+        and ("authorization" not in request.headers)
+    ):
         expires = query.get("expires", "")
         signing.verify(
             sandbox.secret,
@@ -204,7 +208,7 @@ def _authenticate(
             now,
         )
         return None
-    return keys.authenticate(sandbox.conn, request.headers.get("authorization"))
+    return keys.authenticate(sandbox.conn, request.headers.get("authorization"), sandbox.cache)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -260,13 +264,13 @@ async def _parse(
 
 def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    sources = {
-        "path": request.path_params,
-        "query": request.query_params,
-        "header": request.headers,
+    sources = {  # called only for the locations an operation has parameters in
+        "path": lambda: request.path_params,
+        "query": lambda: request.query_params,
+        "header": lambda: request.headers,
     }
     for param in endpoint.params:
-        value = sources[param.location].get(param.name)
+        value = sources[param.location]().get(param.name)
         if value is None:
             if param.required:
                 raise invalid(

@@ -6,7 +6,11 @@ import os
 import secrets
 import sqlite3
 import time
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS api_keys (
@@ -26,13 +30,6 @@ CREATE TABLE IF NOT EXISTS api_keys (
     prompt_tokens INTEGER NOT NULL DEFAULT 0,
     completion_tokens INTEGER NOT NULL DEFAULT 0,
     last_used_at TEXT
-);
-CREATE TABLE IF NOT EXISTS rate_windows (
-    key_id TEXT NOT NULL,
-    bucket TEXT NOT NULL,
-    window_start REAL NOT NULL,
-    used INTEGER NOT NULL,
-    PRIMARY KEY (key_id, bucket)
 );
 CREATE TABLE IF NOT EXISTS idempotency (
     key_id TEXT NOT NULL,
@@ -114,3 +111,26 @@ def load_secret(data_dir: Path) -> bytes:
             return bytes.fromhex(text)
         time.sleep(0.01)
     raise RuntimeError(f"{path} is empty")
+
+
+class ReadCache:
+    """Rows other processes rarely change (keys, fine-tuned models), cached per process and
+    dropped as soon as any other connection commits to the database (SQLite's data_version):
+    a revoked key is refused at once, at a fraction of a lookup's cost."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._version: int | None = None
+        self._entries: dict[Hashable, object] = {}
+
+    def refresh(self) -> None:
+        """Drop everything if the database changed; the pipeline calls it once per request."""
+        (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+        if version != self._version:
+            self._entries.clear()
+            self._version = version
+
+    def get(self, key: Hashable, load: Callable[[], T]) -> T:
+        if key not in self._entries:
+            self._entries[key] = load()  # nothing is cached when load() raises
+        return self._entries[key]  # type: ignore[return-value]

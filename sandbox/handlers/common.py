@@ -28,18 +28,25 @@ def fine_tuned_model(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def account_models(conn: sqlite3.Connection, account: str) -> dict[str, dict[str, Any]]:
-    rows = conn.execute(
-        "SELECT * FROM fine_tuned_models WHERE account = ? ORDER BY created_at, id", (account,)
-    ).fetchall()
-    return {**MODELS, **{row["id"]: fine_tuned_model(row) for row in rows}}
+def account_models(call: Call) -> dict[str, dict[str, Any]]:
+    """The catalogue and the account's fine-tuned models (cached until the database changes)."""
+    assert call.key is not None
+    conn, account = call.sandbox.conn, call.key.account
+
+    def load() -> dict[str, dict[str, Any]]:
+        rows = conn.execute(
+            "SELECT * FROM fine_tuned_models WHERE account = ? ORDER BY created_at, id", (account,)
+        ).fetchall()
+        return {**MODELS, **{row["id"]: fine_tuned_model(row) for row in rows}}
+
+    return call.sandbox.cache.get(("models", account), load)
 
 
 def require_model(call: Call, model_id: str, capability: str) -> dict[str, Any]:
     """The model a request names, if it exists for the account and can do the job (the
     pipeline has already refused models outside the key's list)."""
     assert call.key is not None
-    model = account_models(call.sandbox.conn, call.key.account).get(model_id)
+    model = account_models(call).get(model_id)
     if model is None:
         raise ApiError(
             "model_not_found",

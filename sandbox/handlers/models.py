@@ -9,13 +9,13 @@ from sandbox.pipeline import Call, Reply
 
 async def list_models(call: Call) -> Reply:
     assert call.key is not None
-    return Reply(list(account_models(call.sandbox.conn, call.key.account).values()))
+    return Reply(list(account_models(call).values()))
 
 
 async def retrieve(call: Call) -> Reply:
     assert call.key is not None
     model_id = call.params["model_id"]
-    model = account_models(call.sandbox.conn, call.key.account).get(model_id)
+    model = account_models(call).get(model_id)
     if model is None:
         raise ApiError(
             "model_not_found",
