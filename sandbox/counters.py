@@ -30,8 +30,9 @@ class TableFull(RuntimeError):
 
 
 class Counters:
-    def __init__(self, path: Path, window_seconds: float) -> None:
-        size = SLOTS * _SLOT.size
+    def __init__(self, path: Path, window_seconds: float, slots: int = SLOTS) -> None:
+        self._count = slots
+        size = slots * _SLOT.size
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         if os.fstat(self._fd).st_size < size:
             os.ftruncate(self._fd, size)  # zero-filled: every slot empty
@@ -52,10 +53,10 @@ class Counters:
         hint = self._slots.get(tag)
         if hint is not None and self._map[hint * _SLOT.size : hint * _SLOT.size + 16] == tag:
             return hint
-        home = int.from_bytes(tag[:4], "little") % SLOTS
+        home = int.from_bytes(tag[:4], "little") % self._count
         reusable = None
-        for step in range(_PROBES):
-            slot = (home + step) % SLOTS
+        for step in range(min(_PROBES, self._count)):
+            slot = (home + step) % self._count
             found, start, _ = _SLOT.unpack_from(self._map, slot * _SLOT.size)
             if found == tag:
                 break
