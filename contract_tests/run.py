@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=20261128, help="for reproducible runs")
     parser.add_argument("--report-dir", type=Path, default=Path("reports/contract"))
     parser.add_argument(
+        "--skip-client",
+        action="store_true",
+        help="do not drive the generated client end to end afterwards",
+    )
+    parser.add_argument(
         "--sandbox-app",
         default="sandbox.app:create_app",
         help="ASGI app factory for the started sandbox (tests inject faults)",
@@ -85,6 +90,28 @@ def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | No
     # Limits high enough that the suite measures the contract, not the rate limiter.
     key = server.new_key(name="contract", tier="enterprise", enterprise_rpm=10**7)
     return server.base_url, key, server
+
+
+def _client_end_to_end(base_url: str, key: str) -> int | None:
+    """The generated client through every operation, sync and async, against the same target
+    (the client's own end-to-end tests, told where to go). None when they are not at hand."""
+    tests = HERE.parent / "tests" / "client" / "test_client_sandbox.py"
+    if not tests.exists():
+        return None
+    print("\nThe generated client, end to end against the same target:", flush=True)
+    env = {**os.environ, "MINIMAX_E2E_BASE_URL": base_url, "MINIMAX_E2E_API_KEY": key}
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        str(tests),
+        "-k",
+        "every_operation or replayed",
+    ]
+    return subprocess.run(command, env=env, cwd=HERE.parent).returncode
 
 
 def _run(command: list[str], env: dict[str, str]) -> tuple[int, list[str]]:
@@ -129,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     args, passthrough = _parser().parse_known_args(argv)
     args.report_dir.mkdir(parents=True, exist_ok=True)
     reproductions: list[str] = []
+    client_code: int | None = None
     with tempfile.TemporaryDirectory(prefix="mmx-contract-") as tmp:
         base_url, key, server = _target(args, Path(tmp))
         try:
@@ -163,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
                 "SCHEMATHESIS_HOOKS": "contract_tests.checks",
             }
             code, reproductions = _run(command, env)
+            if not args.skip_client:
+                client_code = _client_end_to_end(base_url, key)
         finally:
             if server is not None:
                 server.stop()
@@ -170,4 +200,6 @@ def main(argv: list[str] | None = None) -> int:
     if report_path.exists():
         print(_summary(json.loads(report_path.read_text()), base_url, reproductions))
         print(f"  reports:     {args.report_dir / 'junit.xml'} (JUnit), {report_path}")
-    return code
+    if client_code is not None:
+        print(f"  client e2e:  {'passed' if client_code == 0 else 'FAILED'}")
+    return code or (client_code or 0)

@@ -6,6 +6,7 @@ itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -13,3 +14,11 @@ CLIENT_PROJECT = ROOT / "clients" / "python"
 
 BASE_URL = "https://api.test/v1"
 KEY = "mmx_test_" + "K3y" * 10  # valid in form; the tests check it never shows anywhere
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the end-to-end tests send the client (see the `target` fixture)."""
+
+    base_url: str
+    key: str

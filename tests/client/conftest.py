@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from client_support import BASE_URL, KEY
+from client_support import BASE_URL, KEY, Target
 
 from minimax import MiniMax
 from openapi.spec import load
@@ -45,6 +46,20 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One sandbox for the integration tests of the session."""
     server = Server(tmp_path_factory.mktemp("client-sandbox")).start()
     yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """Where the end-to-end tests send the client: the contract runner's target when it sets
+    MINIMAX_E2E_BASE_URL and MINIMAX_E2E_API_KEY (the sandbox it started, or a deployment),
+    else a sandbox of their own."""
+    base_url, key = os.environ.get("MINIMAX_E2E_BASE_URL"), os.environ.get("MINIMAX_E2E_API_KEY")
+    if base_url and key:
+        yield Target(base_url, key)
+        return
+    server = Server(tmp_path_factory.mktemp("client-target")).start()
+    yield Target(server.base_url, server.new_key(tier="enterprise", enterprise_rpm=10**6))
     server.stop()
 
 

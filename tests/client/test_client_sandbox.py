@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import KEY
+from client_support import KEY, Target
 
 from minimax import (
     APITimeoutError,
@@ -86,10 +86,10 @@ class Operations:
         self.record(request)
 
 
-def test_every_operation_through_the_sync_client(sandbox: Server, sandbox_key: str) -> None:
+def test_every_operation_through_the_sync_client(target: Target) -> None:
     ops = Operations()
     http = httpx.Client(event_hooks={"request": [ops.record]})
-    client = MiniMax(api_key=sandbox_key, base_url=sandbox.base_url, http_client=http)
+    client = MiniMax(api_key=target.key, base_url=target.base_url, http_client=http)
 
     assert "minimax-chat-v2" in [m.id for m in client.models.list().data]
     assert client.models.retrieve("minimax-embed-v1").data.embedding_dimension == 1536
@@ -174,13 +174,13 @@ def test_every_operation_through_the_sync_client(sandbox: Server, sandbox_key: s
     http.close()
 
 
-def test_every_operation_through_the_async_client(sandbox: Server, sandbox_key: str) -> None:
+def test_every_operation_through_the_async_client(target: Target) -> None:
     ops = Operations()
 
     async def scenario() -> None:
         http = httpx.AsyncClient(event_hooks={"request": [ops.record_async]})
         async with AsyncMiniMax(
-            api_key=sandbox_key, base_url=sandbox.base_url, http_client=http
+            api_key=target.key, base_url=target.base_url, http_client=http
         ) as client:
             assert (await client.models.list()).data
             assert (await client.models.retrieve("minimax-chat-v2")).data.context_window > 0
@@ -258,8 +258,8 @@ def test_rate_limits_and_timeouts_raise_their_errors(sandbox: Server, sandbox_ke
         client.embeddings.create(model="minimax-embed-v1", input="sandbox:slow", timeout=0.3)
 
 
-def test_a_replayed_call_is_marked_and_costs_nothing(sandbox: Server, sandbox_key: str) -> None:
-    client = MiniMax(api_key=sandbox_key, base_url=sandbox.base_url)
+def test_a_replayed_call_is_marked_and_costs_nothing(target: Target) -> None:
+    client = MiniMax(api_key=target.key, base_url=target.base_url)
     first = client.chat.completions.create(
         model="minimax-chat-v2", messages=HELLO, idempotency_key="k-1"
     )

@@ -40,7 +40,15 @@ def run_suite(
         env["MINIMAX_SANDBOX_FAULT"] = fault
         options = ("--sandbox-app", "contract_tests.faults:create_app", *options)
     return subprocess.run(
-        [sys.executable, "-m", "contract_tests", "--report-dir", str(tmp_path), *options],
+        [
+            sys.executable,
+            "-m",
+            "contract_tests",
+            "--report-dir",
+            str(tmp_path),
+            "--skip-client",
+            *options,
+        ],
         capture_output=True,
         text=True,
         env=env,
