@@ -4,7 +4,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/minimax.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint clean generate check-generated
+.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint clean generate check-generated docs setup-browser
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -44,9 +44,18 @@ generate: setup ## Regenerate the Python client in clients/python from the spec
 check-generated: setup ## Fail if clients/python differs from what `make generate` makes
 	$(PY) -m generator.generate --check
 
+docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
+	$(PY) -m docs.render --out docs/site
+
+setup-browser: ## Install Debian's chromium (for the docs' browser test) unless /usr/bin/chromium is there
+	@test -x /usr/bin/chromium || { \
+		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
+
 lint: setup ## Ruff lint + format check
-	$(PY) -m ruff check openapi sandbox contract_tests bench tests generator
-	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests generator
+	$(PY) -m ruff check openapi sandbox contract_tests bench tests generator docs
+	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests generator docs
 
 clean: ## Remove .venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info

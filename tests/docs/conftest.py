@@ -1,0 +1,30 @@
+"""Fixtures for the docs tests: the spec, and the site rendered once into a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docs_support import ROOT  # noqa: F401 - puts the repository root on sys.path
+
+from docs import render
+from openapi.spec import load
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The rendered site's folder, as `make docs` writes it."""
+    out = tmp_path_factory.mktemp("docs") / "site"
+    render.render(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def index_html(site: Path) -> str:
+    return (site / "index.html").read_text(encoding="utf-8")

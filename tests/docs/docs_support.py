@@ -1,0 +1,278 @@
+"""Helpers for the docs tests: the rendered site's snippets, a PNG to upload, headless Chromium.
+
+Importing it puts the repository root first on sys.path (so `docs` is importable however pytest
+was started) and `clients/python` on the path of the snippets' Python subprocesses.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+CLIENT_PROJECT = ROOT / "clients" / "python"
+REPORTS = ROOT / "reports" / "docs"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
+
+
+# ---- Snippets --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Snippet:
+    language: str  # curl, python
+    operation: str
+    example: str
+    ids: tuple[tuple[str, str, str], ...]  # (value, field, kind)
+    text: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.language}:{self.operation}:{self.example}"
+
+
+class _SnippetParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[Snippet] = []
+        self._attrs: dict[str, str | None] | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "pre" and any(name == "data-snippet" for name, _ in attrs):
+            self._attrs, self._text = dict(attrs), []
+
+    def handle_data(self, data: str) -> None:
+        if self._attrs is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "pre" and self._attrs is not None:
+            a = self._attrs
+            ids = json.loads(a.get("data-ids") or "[]")
+            self.found.append(
+                Snippet(
+                    language=str(a["data-snippet"]),
+                    operation=str(a["data-operation"]),
+                    example=str(a["data-example"]),
+                    ids=tuple((i["value"], i["field"], i["kind"]) for i in ids),
+                    text="".join(self._text),
+                )
+            )
+            self._attrs = None
+
+
+def snippets_in(html: str) -> list[Snippet]:
+    """Every `<pre data-snippet=...>` of a page, its text unescaped."""
+    parser = _SnippetParser()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def snippet_env(key: str) -> dict[str, str]:
+    """The environment the snippets run in: the key, and the generated client importable."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
+    env["MINIMAX_API_KEY"] = key
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(CLIENT_PROJECT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
+    return env
+
+
+def tiny_png() -> bytes:
+    """A valid 2x2 RGB PNG."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    raw = b"".join(b"\x00" + b"\xff\x80\x00" * 2 for _ in range(2))
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+# ---- Chromium --------------------------------------------------------------------------------
+
+
+def chromium_or_skip() -> str:
+    """Chromium's path; skip the test when it is missing, except in CI, where it must be there."""
+    import pytest
+
+    if os.access(CHROMIUM, os.X_OK):
+        return CHROMIUM
+    found = shutil.which("chromium")
+    if found:
+        return found
+    message = "Debian's chromium is not installed: run `make setup-browser` (it apt-installs it)"
+    if os.environ.get("CI"):
+        pytest.fail(message + "; CI must have it, .ci/run calls make setup-browser")
+    pytest.skip(message)
+
+
+@dataclass
+class Browser:
+    """Headless Chromium driven over the DevTools protocol (one page, one websocket)."""
+
+    executable: str
+    profile: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="docs-chromium-")))
+    process: subprocess.Popen[bytes] | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+    _ws: Any = None
+    _stack: ExitStack = field(default_factory=ExitStack)
+    _session: str = ""
+    _next_id: int = 0
+
+    def start(self) -> Browser:
+        from websockets.sync.client import connect
+
+        log = open(self.profile / "chromium.log", "wb")  # noqa: SIM115 - closed with the process
+        self.process = subprocess.Popen(
+            [
+                self.executable,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={self.profile}",
+                "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        log.close()
+        port_file = self.profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not port_file.exists() or len(port_file.read_text().splitlines()) < 2:
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.stop()
+                raise RuntimeError("chromium did not open its DevTools port")
+            time.sleep(0.05)
+        port, path = port_file.read_text().splitlines()[:2]
+        self._ws = self._stack.enter_context(
+            connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=20)
+        )
+        target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)
+        attached = self.call(
+            "Target.attachToTarget",
+            {"targetId": target["targetId"], "flatten": True},
+            session=False,
+        )
+        self._session = attached["sessionId"]
+        for domain in ("Page", "Runtime", "Log"):
+            self.call(f"{domain}.enable")
+        return self
+
+    def call(self, method: str, params: dict[str, Any] | None = None, session: bool = True) -> Any:
+        self._next_id += 1
+        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = self._session
+        self._ws.send(json.dumps(message))
+        while True:
+            reply = json.loads(self._ws.recv(timeout=30))
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            if "method" in reply:
+                self.events.append(reply)
+
+    def wait_for(self, event: str, timeout: float = 30) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while True:
+            for index, seen in enumerate(self.events):
+                if seen["method"] == event:
+                    return self.events.pop(index)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(event)
+            reply = json.loads(self._ws.recv(timeout=left))
+            if "method" in reply:
+                self.events.append(reply)
+
+    def open(self, url: str, width: int, height: int, mobile: bool = False) -> None:
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+        )
+        for target in ("about:blank", url):  # via a blank page: a new document every time
+            self.events.clear()
+            self.call("Page.navigate", {"url": target})
+            self.wait_for("Page.loadEventFired")
+
+    def evaluate(self, expression: str) -> Any:
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def screenshot(self, path: Path) -> Path:
+        data = self.call("Page.captureScreenshot", {"format": "png"})["data"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(data))
+        return path
+
+    def console_errors(self) -> list[str]:
+        """Errors the page reported so far: console.error, uncaught exceptions, failed loads."""
+        errors = []
+        for event in self.events:
+            method, params = event["method"], event.get("params", {})
+            if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                errors.append("console: " + " ".join(str(a.get("value")) for a in params["args"]))
+            elif method == "Runtime.exceptionThrown":
+                errors.append("exception: " + json.dumps(params["exceptionDetails"])[:500])
+            elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
+                entry = params["entry"]
+                errors.append(f"log: {entry.get('text')} {entry.get('url', '')}")
+        return errors
+
+    def stop(self) -> None:
+        if self._ws is not None:
+            try:
+                self.call("Browser.close", session=False)
+            except Exception:  # noqa: BLE001 - closing anyway
+                pass
+            self._stack.close()
+            self._ws = None
+        if self.process is not None:
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # its own process group: only what it started
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+            self.process = None
+        shutil.rmtree(self.profile, ignore_errors=True)

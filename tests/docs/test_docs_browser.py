@@ -1,0 +1,119 @@
+"""The site in headless Chromium (Debian's package): no console errors, every operation's
+section in the DOM, no sideways scrolling on a phone, and screenshots under reports/docs/.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docs_support import CHROMIUM_FLAGS, REPORTS, Browser, chromium_or_skip
+
+from openapi.spec import operations
+
+SECTION_IDS = (
+    "Array.from(document.querySelectorAll('section.operation'), s => s.id)"
+    ".filter(id => getComputedStyle(document.getElementById(id)).display !== 'none')"
+)
+
+
+def operation_anchors(spec: dict[str, Any]) -> list[str]:
+    return ["op-" + op.op["operationId"] for op in operations(spec)]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    started = Browser(chromium_or_skip()).start()
+    yield started
+    started.stop()
+
+
+def test_dump_dom_has_every_operation_section(site: Path, spec: dict[str, Any]) -> None:
+    executable = chromium_or_skip()
+    with tempfile.TemporaryDirectory(prefix="docs-chromium-") as profile:
+        done = subprocess.run(
+            [
+                executable,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                (site / "index.html").as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    sections = re.findall(r'<section class="operation" id="([^"]+)"', done.stdout)
+    assert sections == operation_anchors(spec)
+    tags = re.findall(
+        r'<h2 class="tag-title"><a class="anchor" href="#[^"]+">([^<]+)</a>', done.stdout
+    )
+    assert tags == [tag["name"] for tag in spec["tags"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "height", "mobile"),
+    [("index-1280", 1280, 2000, False), ("index-390", 390, 1600, True)],
+)
+def test_index_renders_cleanly(
+    browser: Browser,
+    site: Path,
+    spec: dict[str, Any],
+    name: str,
+    width: int,
+    height: int,
+    mobile: bool,
+) -> None:
+    browser.open((site / "index.html").as_uri(), width, height, mobile=mobile)
+    assert browser.console_errors() == []
+    assert browser.evaluate("document.styleSheets.length") == 1
+    assert browser.evaluate(SECTION_IDS) == operation_anchors(spec)
+    # Nothing wider than the screen: long code scrolls inside its own box.
+    assert browser.evaluate("document.documentElement.scrollWidth") <= width
+    sidebar = "getComputedStyle(document.querySelector('nav.sidebar')).display"
+    assert browser.evaluate(sidebar) == ("none" if mobile else "block")
+    browser.screenshot(REPORTS / f"{name}.png")
+    if mobile:  # the contents toggle opens the navigation, with a link to every operation
+        browser.evaluate("document.querySelector('label.nav-button').click()")
+        assert browser.evaluate(sidebar) == "block"
+        links = browser.evaluate(
+            "Array.from(document.querySelectorAll('nav.sidebar a[href^=\"#op-\"]'),"
+            " a => a.getAttribute('href').slice(1))"
+        )
+        assert links == operation_anchors(spec)
+        browser.screenshot(REPORTS / f"{name}-contents.png")
+    assert browser.console_errors() == []
+
+
+def test_an_operation_on_a_wide_screen(browser: Browser, site: Path, spec: dict[str, Any]) -> None:
+    """The examples sit beside the reference from 1500 px on; a screenshot of one operation."""
+    browser.open((site / "index.html").as_uri(), 1600, 1400)
+    first = operation_anchors(spec)[0]
+    columns = browser.evaluate(
+        f"getComputedStyle(document.getElementById({first!r}).querySelector('.op-grid'))"
+        ".gridTemplateColumns.split(' ').length"
+    )
+    assert columns == 2
+    top = browser.evaluate(f"document.getElementById({first!r}).offsetTop")
+    browser.evaluate(f"window.scrollTo({{top: {top}, behavior: 'instant'}})")
+    browser.screenshot(REPORTS / "operation-1600.png")
+    assert browser.console_errors() == []
+
+
+def test_console_errors_are_caught(browser: Browser, tmp_path: Path) -> None:
+    """The check above is not vacuous: a broken page is reported."""
+    page = tmp_path / "broken.html"
+    page.write_text(
+        '<!doctype html><link rel="stylesheet" href="missing.css">'
+        "<script>console.error('boom')</script>"
+    )
+    browser.open(page.as_uri(), 800, 600)
+    errors = browser.console_errors()
+    assert any("boom" in e for e in errors), errors
+    assert any("missing.css" in e or "ERR_FILE_NOT_FOUND" in e for e in errors), errors
