@@ -54,7 +54,7 @@ class VideoGenerations:
         `GET /video/generations/{task_id}/events`. When it has `succeeded`, `result.download_url`
         serves the MP4.
 
-        `model` is optional and defaults to `minimax-video-v1` (the brief's own example sends no
+        `model` is optional and defaults to `minimax-video-v1` (the getting-started example sends no
         model). A reference image is given as the id of a file uploaded with purpose
         `video-reference`; the API never fetches images from URLs you name.
 
@@ -302,7 +302,7 @@ class AsyncVideoGenerations:
         `GET /video/generations/{task_id}/events`. When it has `succeeded`, `result.download_url`
         serves the MP4.
 
-        `model` is optional and defaults to `minimax-video-v1` (the brief's own example sends no
+        `model` is optional and defaults to `minimax-video-v1` (the getting-started example sends no
         model). A reference image is given as the id of a file uploaded with purpose
         `video-reference`; the API never fetches images from URLs you name.
 

@@ -125,7 +125,7 @@ def sync_detailed(
     `GET /video/generations/{task_id}/events`. When it has `succeeded`, `result.download_url`
     serves the MP4.
 
-    `model` is optional and defaults to `minimax-video-v1` (the brief's own example sends no
+    `model` is optional and defaults to `minimax-video-v1` (the getting-started example sends no
     model). A reference image is given as the id of a file uploaded with purpose
     `video-reference`; the API never fetches images from URLs you name.
 
@@ -167,7 +167,7 @@ def sync(
     `GET /video/generations/{task_id}/events`. When it has `succeeded`, `result.download_url`
     serves the MP4.
 
-    `model` is optional and defaults to `minimax-video-v1` (the brief's own example sends no
+    `model` is optional and defaults to `minimax-video-v1` (the getting-started example sends no
     model). A reference image is given as the id of a file uploaded with purpose
     `video-reference`; the API never fetches images from URLs you name.
 
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     `GET /video/generations/{task_id}/events`. When it has `succeeded`, `result.download_url`
     serves the MP4.
 
-    `model` is optional and defaults to `minimax-video-v1` (the brief's own example sends no
+    `model` is optional and defaults to `minimax-video-v1` (the getting-started example sends no
     model). A reference image is given as the id of a file uploaded with purpose
     `video-reference`; the API never fetches images from URLs you name.
 
@@ -244,7 +244,7 @@ async def asyncio(
     `GET /video/generations/{task_id}/events`. When it has `succeeded`, `result.download_url`
     serves the MP4.
 
-    `model` is optional and defaults to `minimax-video-v1` (the brief's own example sends no
+    `model` is optional and defaults to `minimax-video-v1` (the getting-started example sends no
     model). A reference image is given as the id of a file uploaded with purpose
     `video-reference`; the API never fetches images from URLs you name.
 
