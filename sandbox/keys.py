@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sandbox.errors import ApiError
-from sandbox.store import ReadCache
+from sandbox.store import ReadCache, cached_rows_changed
 
 TEST_PREFIX = "mmx_test_"
 LIVE_PREFIX = "mmx_live_"
@@ -174,6 +174,7 @@ def revoke(conn: sqlite3.Connection, key_id: str) -> bool:
         "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
         (now_iso(), key_id),
     )
+    cached_rows_changed(conn)  # worker processes drop the key at once
     return cursor.rowcount == 1
 
 

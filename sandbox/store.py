@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import os
 import secrets
 import sqlite3
@@ -113,22 +114,44 @@ def load_secret(data_dir: Path) -> bytes:
     raise RuntimeError(f"{path} is empty")
 
 
+def _epoch_file(conn: sqlite3.Connection) -> Path:
+    """The 8-byte file beside the database that changes whenever cached rows change."""
+    (_, _, database) = conn.execute("PRAGMA database_list").fetchone()
+    path = Path(database).with_suffix(".epoch")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_size < 8:
+            os.ftruncate(fd, 8)
+    finally:
+        os.close(fd)
+    return path
+
+
+def cached_rows_changed(conn: sqlite3.Connection) -> None:
+    """Tell every process's ReadCache to drop what it holds; call after committing a change to
+    a row it may cache (a revoked key, a new fine-tuned model)."""
+    with open(_epoch_file(conn), "r+b") as file:
+        file.write(secrets.token_bytes(8))
+
+
 class ReadCache:
     """Rows other processes rarely change (keys, fine-tuned models), cached per process and
-    dropped as soon as any other connection commits to the database (SQLite's data_version):
-    a revoked key is refused at once, at a fraction of a lookup's cost."""
+    dropped as soon as a writer marks them changed (`cached_rows_changed`): a revoked key is
+    refused at once. The mark is a shared memory-mapped file, so checking it on every request
+    costs next to nothing."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self._version: int | None = None
+        with open(_epoch_file(conn), "r+b") as file:
+            self._epoch = mmap.mmap(file.fileno(), 8)
+        self._seen = b""
         self._entries: dict[Hashable, object] = {}
 
     def refresh(self) -> None:
-        """Drop everything if the database changed; the pipeline calls it once per request."""
-        (version,) = self._conn.execute("PRAGMA data_version").fetchone()
-        if version != self._version:
+        """Drop everything if a writer marked a change; the pipeline calls it per request."""
+        epoch = self._epoch[:8]
+        if epoch != self._seen:
             self._entries.clear()
-            self._version = version
+            self._seen = epoch
 
     def get(self, key: Hashable, load: Callable[[], T]) -> T:
         if key not in self._entries:

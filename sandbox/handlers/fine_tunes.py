@@ -12,6 +12,7 @@ from sandbox import tasks
 from sandbox.engine import tokens
 from sandbox.handlers.common import find_file, new_id, not_found, require_model
 from sandbox.pipeline import Call, Reply
+from sandbox.store import cached_rows_changed
 
 if TYPE_CHECKING:
     from sandbox.app import Sandbox
@@ -99,6 +100,7 @@ def finish(
         " VALUES (?, ?, ?, ?, ?)",
         (model_id, row["account"], request["model"], row["id"], time.time()),
     )
+    cached_rows_changed(conn)  # before the job shows succeeded, so the model is listed
     return "succeeded", {"fine_tuned_model": model_id, "trained_tokens": request["trained_tokens"]}
 
 
