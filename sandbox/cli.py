@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from sandbox import keys, store
-from sandbox.settings import Settings
+from sandbox.settings import TIMINGS, Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,13 +43,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the ASGI app factory"
         " (the contract tests' fault injection wraps the sandbox this way)",
     )
-    for name in (
-        "queue_seconds",
-        "video_seconds",
-        "fine_tune_seconds",
-        "slow_seconds",
-        "stream_interval",
-    ):
+    for name in TIMINGS:
         default = getattr(Settings(data_dir=Path()), name)
         serve.add_argument(
             "--" + name.replace("_", "-"), type=float, default=default, help="default: %(default)s"
@@ -83,16 +77,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = Settings(
         data_dir=args.data_dir.resolve(),
-        **{
-            name: getattr(args, name)
-            for name in (
-                "queue_seconds",
-                "video_seconds",
-                "fine_tune_seconds",
-                "slow_seconds",
-                "stream_interval",
-            )
-        },
+        **{name: getattr(args, name) for name in TIMINGS},
     )
     os.environ.update(settings.to_env())  # worker processes read their settings from here
     conn = store.open_database(settings.database)

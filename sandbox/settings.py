@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV_PREFIX = "MINIMAX_SANDBOX_"
+# The settings that time things, each a number of seconds and a `serve` option.
+TIMINGS = ("queue_seconds", "video_seconds", "fine_tune_seconds", "slow_seconds", "stream_interval")
 
 
 @dataclass(frozen=True)
@@ -26,29 +28,18 @@ class Settings:
     def from_env(cls) -> Settings:
         env = os.environ
         data_dir = Path(env.get(ENV_PREFIX + "DATA_DIR", ".sandbox-data"))
-        numbers = {
+        timings = {
             name: float(env[ENV_PREFIX + name.upper()])
-            for name in (
-                "queue_seconds",
-                "video_seconds",
-                "fine_tune_seconds",
-                "slow_seconds",
-                "stream_interval",
-            )
+            for name in TIMINGS
             if ENV_PREFIX + name.upper() in env
         }
-        return cls(data_dir=data_dir, **numbers)  # type: ignore[arg-type]
+        return cls(data_dir=data_dir, **timings)
 
     def to_env(self) -> dict[str, str]:
         """The environment that makes `from_env` return these settings (for worker processes)."""
-        return {
-            ENV_PREFIX + "DATA_DIR": str(self.data_dir),
-            ENV_PREFIX + "QUEUE_SECONDS": str(self.queue_seconds),
-            ENV_PREFIX + "VIDEO_SECONDS": str(self.video_seconds),
-            ENV_PREFIX + "FINE_TUNE_SECONDS": str(self.fine_tune_seconds),
-            ENV_PREFIX + "SLOW_SECONDS": str(self.slow_seconds),
-            ENV_PREFIX + "STREAM_INTERVAL": str(self.stream_interval),
-        }
+        env = {ENV_PREFIX + "DATA_DIR": str(self.data_dir)}
+        env.update({ENV_PREFIX + name.upper(): str(getattr(self, name)) for name in TIMINGS})
+        return env
 
     @property
     def database(self) -> Path:

@@ -48,11 +48,7 @@ def require_model(call: Call, model_id: str, capability: str) -> dict[str, Any]:
     assert call.key is not None
     model = account_models(call).get(model_id)
     if model is None:
-        raise ApiError(
-            "model_not_found",
-            f"The model '{model_id}' does not exist. List models with GET /v1/models.",
-            {"model": model_id},
-        )
+        raise model_not_found(model_id)
     if capability not in model["capabilities"]:
         raise invalid(f"The model '{model_id}' cannot do {capability}.", "model")
     return model
@@ -72,6 +68,14 @@ def find_file(call: Call, file_id: str, field: str, purpose: str) -> sqlite3.Row
             field,
         )
     return row
+
+
+def model_not_found(model_id: str) -> ApiError:
+    return ApiError(
+        "model_not_found",
+        f"The model '{model_id}' does not exist. List models with GET /v1/models.",
+        {"model": model_id},
+    )
 
 
 def not_found(kind: str, resource_id: str) -> ApiError:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sandbox.errors import ApiError
-from sandbox.handlers.common import account_models
+from sandbox.handlers.common import account_models, model_not_found
 from sandbox.pipeline import Call, Reply
 
 
@@ -17,9 +16,5 @@ async def retrieve(call: Call) -> Reply:
     model_id = call.params["model_id"]
     model = account_models(call).get(model_id)
     if model is None:
-        raise ApiError(
-            "model_not_found",
-            f"The model '{model_id}' does not exist. List models with GET /v1/models.",
-            {"model": model_id},
-        )
+        raise model_not_found(model_id)
     return Reply(model)

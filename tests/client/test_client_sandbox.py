@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import struct
-import zlib
 from typing import Any
 
 import httpx
@@ -24,6 +22,7 @@ from minimax import (
     ServerError,
 )
 from openapi.spec import load, operations
+from sandbox.samples import png
 from sandbox.testing import Server
 
 SPEC = load()
@@ -52,21 +51,6 @@ TRAINING = (
     b'{"messages": [{"role": "user", "content": "Hi"}, '
     b'{"role": "assistant", "content": "Hello!"}]}\n'
 )
-
-
-def png() -> bytes:
-    """A 1x1 RGB PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    pixels = zlib.compress(b"\x00\xff\x80\x00")
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-    )
 
 
 class Operations:

@@ -11,12 +11,10 @@ import json
 import os
 import shutil
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
 import time
-import zlib
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -105,27 +103,6 @@ def snippet_env(key: str) -> dict[str, str]:
         [str(CLIENT_PROJECT), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
     return env
-
-
-def tiny_png() -> bytes:
-    """A valid 2x2 RGB PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    raw = b"".join(b"\x00" + b"\xff\x80\x00" * 2 for _ in range(2))
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
-# ---- Chromium --------------------------------------------------------------------------------
 
 
 def chromium_or_skip() -> str:

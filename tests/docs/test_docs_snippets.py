@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docs_support import Snippet, snippet_env, snippets_in, tiny_png
+from docs_support import Snippet, snippet_env, snippets_in
 
 from docs import render, snippets
 from openapi.spec import load, operations, resolve
+from sandbox import samples
 from sandbox.testing import Server
 
 SPEC = load()
@@ -75,7 +76,7 @@ def resources(sandbox: Server, key: str) -> dict[tuple[str, str | None], str]:
         assert jsonl.status_code == 201, jsonl.text
         png = api.post(
             "/files",
-            files={"file": ("reference.png", tiny_png(), "image/png")},
+            files={"file": ("reference.png", samples.png(), "image/png")},
             data={"purpose": "video-reference"},
         )
         assert png.status_code == 201, png.text

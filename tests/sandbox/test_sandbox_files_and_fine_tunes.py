@@ -14,9 +14,9 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from sandbox_samples import jpeg, png, training_jsonl
 
 from openapi.spec import load
+from sandbox.samples import jpeg, png, training_jsonl
 from sandbox.testing import Server, conforms
 
 UPLOAD_LIMIT = load()["paths"]["/files"]["post"]["x-max-body-bytes"]

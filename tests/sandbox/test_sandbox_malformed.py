@@ -22,10 +22,10 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
-from sandbox_samples import jpeg, png, training_jsonl
 
 from openapi.spec import load, operations, validation_errors
 from sandbox.errors import STATUS
+from sandbox.samples import jpeg, png, training_jsonl
 from sandbox.testing import Server, conforms
 
 SPEC = load()

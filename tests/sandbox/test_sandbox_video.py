@@ -12,10 +12,10 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 import pytest
-from sandbox_samples import png, training_jsonl
 
 from sandbox import signing
 from sandbox.engine.video import probe
+from sandbox.samples import png, training_jsonl
 from sandbox.testing import Server, conforms
 
 RANK = {"queued": 0, "processing": 1, "succeeded": 2, "failed": 2}

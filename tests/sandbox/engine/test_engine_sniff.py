@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import struct
-import zlib
 from fractions import Fraction
 
 import av
@@ -14,28 +12,13 @@ import pytest
 
 from openapi.spec import load, validation_errors
 from sandbox.engine.sniff import MAX_PROBLEMS, RejectedUpload, detect
+from sandbox.samples import png as png_bytes
 
 SPEC = load()
 
 
 def validate(message):
     return validation_errors(SPEC, {"$ref": "#/components/schemas/ChatMessage"}, message)
-
-
-def png_bytes(width: int = 2, height: int = 2) -> bytes:
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-        )
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
 
 
 def jpeg_bytes() -> bytes:

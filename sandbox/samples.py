@@ -1,4 +1,5 @@
-"""Small, real upload files for the sandbox tests: a PNG, a JPEG and JSON Lines training data."""
+"""Small, real upload files for tests (and for trying the sandbox): a PNG, a JPEG and JSON
+Lines training data."""
 
 from __future__ import annotations
 
