@@ -110,6 +110,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             with contextlib.suppress(asyncio.CancelledError):
                 await worker
             sandbox.usage.flush(sandbox.conn)
+            sandbox.conn.close()
 
     app = Starlette(
         # Fixed paths first: they are matched in order, and most calls go to them.

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-DEFAULT_VIDEO_MODEL = "minimax-video-v1"
-
 MODELS: dict[str, dict[str, Any]] = {
     "minimax-chat-v2": {
         "id": "minimax-chat-v2",
@@ -63,8 +61,8 @@ MODELS: dict[str, dict[str, Any]] = {
         },
         "deprecation": None,
     },
-    DEFAULT_VIDEO_MODEL: {
-        "id": DEFAULT_VIDEO_MODEL,
+    "minimax-video-v1": {
+        "id": "minimax-video-v1",
         "object": "model",
         "owned_by": "minimax",
         "created_at": "2026-05-20T00:00:00Z",

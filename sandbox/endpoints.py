@@ -18,6 +18,7 @@ class Param:
     location: str  # "path", "query" or "header"
     required: bool
     integer: bool  # query values arrive as text; integers are converted before validation
+    secret: bool  # a credential (a URL signature): never quoted back in a message
     validator: Validator
 
 
@@ -33,7 +34,7 @@ class Endpoint:
     scopes: frozenset[str]
     max_body: int
     signed: bool  # accepts a signed URL instead of a key
-    default_model: str | None  # the body's `model` when it names none
+    defaults: dict[str, Any]  # the spec's `default`s for the body's fields, nested objects too
 
     @property
     def label(self) -> str:
@@ -42,21 +43,26 @@ class Endpoint:
 
 def compile_endpoints(spec: dict[str, Any]) -> list[Endpoint]:
     found = []
+    secret_names = {
+        scheme["name"]
+        for scheme in spec["components"]["securitySchemes"].values()
+        if scheme["type"] == "apiKey"
+    }
     for operation in operations(spec):
         op = operation.op
-        media_type, body, default_model = None, None, None
+        media_type, body, defaults = None, None, {}
         if "requestBody" in op:
             content = resolve(spec, op["requestBody"])["content"]
             media_type, media = next(iter(content.items()))
             body = Validator(spec, media["schema"])
-            model = resolve(spec, media["schema"]).get("properties", {}).get("model", {})
-            default_model = model.get("default")
+            defaults = _defaults(spec, media["schema"])
         params = tuple(
             Param(
                 p["name"],
                 p["in"],
                 bool(p.get("required")),
                 resolve(spec, p["schema"]).get("type") == "integer",
+                p["name"] in secret_names,
                 Validator(spec, p["schema"]),
             )
             for p in parameters(spec, operation)
@@ -73,7 +79,20 @@ def compile_endpoints(spec: dict[str, Any]) -> list[Endpoint]:
                 scopes=frozenset(op["x-key-scopes"]),
                 max_body=op.get("x-max-body-bytes", DEFAULT_MAX_BODY),
                 signed=any("signedUrl" in requirement for requirement in op["security"]),
-                default_model=default_model,
+                defaults=defaults,
             )
         )
+    return found
+
+
+def _defaults(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """{field: default} for an object schema's properties; an object field with defaults of
+    its own gives a dict of them."""
+    found: dict[str, Any] = {}
+    for name, prop in resolve(spec, schema).get("properties", {}).items():
+        prop = resolve(spec, prop)
+        if "default" in prop:
+            found[name] = prop["default"]
+        elif nested := _defaults(spec, prop):
+            found[name] = nested
     return found

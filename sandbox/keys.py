@@ -11,8 +11,8 @@ import sqlite3
 import string
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
+from sandbox.clock import iso, now_iso
 from sandbox.errors import ApiError
 from sandbox.store import ReadCache, cached_rows_changed
 
@@ -35,14 +35,6 @@ class ApiKey:
     models: tuple[str, ...] | None
     tier: str
     enterprise_rpm: int | None
-
-
-def _iso(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def now_iso() -> str:
-    return _iso(time.time())
 
 
 def _hash(key: str) -> str:
@@ -205,7 +197,7 @@ class UsageMeter:
             "UPDATE api_keys SET calls = calls + ?, errors = errors + ?, prompt_tokens ="
             " prompt_tokens + ?, completion_tokens = completion_tokens + ?, last_used_at = ?"
             " WHERE id = ?",
-            [(*counts, _iso(last_used[key_id]), key_id) for key_id, counts in pending.items()],
+            [(*counts, iso(last_used[key_id]), key_id) for key_id, counts in pending.items()],
         )
 
 

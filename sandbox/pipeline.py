@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import re
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from sandbox.app import Sandbox
 
 log = logging.getLogger("sandbox")
+_INTEGER = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: str.isdigit() also takes "²"
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ async def serve(
             window = sandbox.limiter.refund(bucket, window)
             raise refused
         if "rate_limit" in call.triggers:
+            if key is not None:  # a 429 is not counted, triggered or not
+                sandbox.limiter.refund(bucket, window)
             window = sandbox.limiter.exhausted(window.limit, now)
             raise _rate_limited(endpoint, window)
         response, usage = await _run_once(sandbox, call, handler)
@@ -171,7 +175,7 @@ def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | Non
     """403 for a key restricted to some models naming another (a refusal: not counted)."""
     if key.models is None or not isinstance(body, dict):
         return None
-    model = body.get("model", endpoint.default_model)
+    model = body.get("model", endpoint.defaults.get("model"))
     if model is None or model in key.models:
         return None
     return ApiError(
@@ -203,7 +207,7 @@ def _authenticate(
         signing.verify(
             sandbox.secret,
             request.url.path,
-            int(expires) if expires.isdigit() else None,
+            int(expires) if _INTEGER.fullmatch(expires) else None,
             query["signature"],
             now,
         )
@@ -278,10 +282,10 @@ def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
                 )
             continue
         if param.integer:
-            if not value.lstrip("-").isdigit():
+            if not _INTEGER.fullmatch(value):
                 raise invalid(f"'{param.name}' must be an integer", param.name)
             value = int(value)
-        param.validator.check(value, (param.name,))
+        param.validator.check(value, (param.name,), quote=not param.secret)
         values[param.name] = value
     return values
 
@@ -309,9 +313,7 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
     if idem_key is None:
         return await _execute(sandbox, call, handler)
     assert call.key is not None
-    fingerprint = hashlib.sha256(
-        call.endpoint.operation_id.encode() + b"\n" + await call.request.body()
-    ).hexdigest()
+    fingerprint = await _fingerprint(call)
     stored = idempotency.claim(sandbox.conn, call.key.id, idem_key, fingerprint, time.time())
     if stored is not None:
         headers = {"Idempotent-Replayed": "true", "X-Request-Id": stored.request_id}
@@ -330,6 +332,23 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
         )
         idempotency.store(sandbox.conn, call.key.id, idem_key, record)
     return response, usage
+
+
+async def _fingerprint(call: Call) -> str:
+    """What makes two requests "the same" for an Idempotency-Key: the operation and the parsed
+    body (a multipart body's boundary is random, so its parts count, files by their bytes)."""
+    body = call.body
+    if isinstance(body, dict) and any(isinstance(v, UploadFile) for v in body.values()):
+        parts = {}
+        for name, value in body.items():
+            if isinstance(value, UploadFile):
+                data = await value.read()
+                await value.seek(0)  # the handler reads it again
+                value = [value.filename, value.content_type, hashlib.sha256(data).hexdigest()]
+            parts[name] = value
+        body = parts
+    canonical = orjson.dumps([call.endpoint.operation_id, body], option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(canonical).hexdigest()
 
 
 async def _execute(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Response, Any]:

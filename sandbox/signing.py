@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
-from datetime import UTC, datetime
 
+from sandbox.clock import iso
 from sandbox.errors import ApiError
 
 
@@ -19,13 +19,13 @@ def signed_url(secret: bytes, base_url: str, path: str, ttl: int) -> tuple[str, 
     expires = int(time.time()) + ttl
     query = f"expires={expires}&signature={signature(secret, path, expires)}"
     url = f"{base_url.rstrip('/')}{path}?{query}"
-    return url, datetime.fromtimestamp(expires, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return url, iso(expires)
 
 
 def verify(secret: bytes, path: str, expires: int | None, given: str, now: float) -> None:
     if expires is None:
         raise ApiError("permission_denied", "A signed URL needs both 'expires' and 'signature'.")
-    if not hmac.compare_digest(signature(secret, path, expires), given):
+    if not given.isascii() or not hmac.compare_digest(signature(secret, path, expires), given):
         raise ApiError("permission_denied", "This download URL's signature is not valid.")
     if now > expires:
         raise ApiError(

@@ -14,12 +14,11 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from sandbox import store
+from sandbox import idempotency, store
 
 if TYPE_CHECKING:
     from sandbox.app import Sandbox
@@ -27,12 +26,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("sandbox.tasks")
 
 POLL_SECONDS = 0.2
+PURGE_SECONDS = 60.0  # how often idempotency records past their retention are deleted
 # A claim older than this belongs to a worker that died while finishing; another takes over.
 CLAIM_TIMEOUT = 60.0
-
-
-def iso(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -123,24 +119,36 @@ def finish_due(sandbox: Sandbox, conn: sqlite3.Connection) -> int:
         ).rowcount
         if not claimed:
             continue  # another worker process has it
-        state, result = FINISHERS[row["kind"]](sandbox, conn, row)
-        completed = row["fail_at"] if state == "failed" else time.time()
+        try:
+            state, result = FINISHERS[row["kind"]](sandbox, conn, row)
+            fail_at = row["fail_at"]
+        except Exception:  # e.g. a render that crashed: the task fails, the others go on
+            log.exception("finishing task %s failed", row["id"])
+            state, result, fail_at = "failed", {}, time.time()
+        completed = fail_at if state == "failed" else time.time()
         conn.execute(
-            "UPDATE tasks SET state = ?, result = ?, completed_at = ? WHERE id = ?",
-            (state, orjson.dumps(result), completed, row["id"]),
+            "UPDATE tasks SET state = ?, result = ?, completed_at = ?, fail_at = ? WHERE id = ?",
+            (state, orjson.dumps(result), completed, fail_at, row["id"]),
         )
         finished += 1
     return finished
 
 
 async def run_worker(sandbox: Sandbox) -> None:
-    """Each process runs one: it writes the usage counts and finishes due tasks (in a thread,
-    so rendering a video does not hold up requests)."""
+    """Each process runs one: it writes the usage counts, deletes expired idempotency records
+    and finishes due tasks (in a thread, so rendering a video does not hold up requests)."""
     conn = store.connect(sandbox.settings.database)
-    while True:
-        try:
-            sandbox.usage.flush(sandbox.conn)
-            await asyncio.to_thread(finish_due, sandbox, conn)
-        except Exception:
-            log.exception("finishing tasks failed; will retry")
-        await asyncio.sleep(POLL_SECONDS)
+    purged_at = 0.0
+    try:
+        while True:
+            try:
+                sandbox.usage.flush(sandbox.conn)
+                if time.monotonic() - purged_at > PURGE_SECONDS:
+                    idempotency.purge(sandbox.conn, time.time())
+                    purged_at = time.monotonic()
+                await asyncio.to_thread(finish_due, sandbox, conn)
+            except Exception:
+                log.exception("finishing tasks failed; will retry")
+            await asyncio.sleep(POLL_SECONDS)
+    finally:
+        conn.close()

@@ -39,17 +39,14 @@ class Validator:
         self.spec = spec
         self._validator: Draft202012Validator = schema_validator(spec, schema)
 
-    def errors(self, instance: Any) -> list[str]:
-        return [
-            f"{field_path(e.absolute_path) or '(root)'}: {e.message}"
-            for e in self._validator.iter_errors(instance)
-        ]
-
-    def check(self, instance: Any, prefix: tuple[Any, ...] = ()) -> None:
-        """Raise 400 invalid_request naming the most relevant problem, if there is one."""
+    def check(self, instance: Any, prefix: tuple[Any, ...] = (), quote: bool = True) -> None:
+        """Raise 400 invalid_request naming the most relevant problem, if there is one.
+        With `quote` false (a credential), the message names the field but not its value."""
         error = best_match(self._validator.iter_errors(instance))
         if error is not None:
             message, field = self._explain(error, list(prefix))
+            if not quote:
+                message = f"'{field_path(field)}' is not valid."
             raise ApiError("invalid_request", message, {"field": field_path(field)})
 
     def _explain(self, error: ValidationError, prefix: list[Any]) -> tuple[str, list[Any]]:

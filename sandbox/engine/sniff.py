@@ -102,6 +102,8 @@ def _line_problems(
         example = json.loads(line)
     except json.JSONDecodeError as error:
         return [f"{where}: not valid JSON ({error.msg} at column {error.colno})"]
+    except (ValueError, RecursionError):  # an integer too long to convert, nesting too deep
+        return [f"{where}: not JSON that can be read (too long a number or too deep a nesting)"]
     if not isinstance(example, dict):
         return [f'{where}: expected a JSON object {{"messages": [...]}}, got {_kind(example)}']
     extra = sorted(set(example) - {"messages"})

@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from sandbox.clock import iso
 from sandbox.engine import chat as engine
 from sandbox.engine.schema_instance import UnsatisfiableSchema
-from sandbox.errors import invalid
+from sandbox.errors import ApiError, invalid
 from sandbox.handlers.common import new_id, require_model
 from sandbox.pipeline import Call, Reply, Stream, sse
-from sandbox.tasks import iso
 
 
 async def create(call: Call) -> Reply | Stream:
@@ -64,14 +64,7 @@ def _frames(
         chunk = {"id": head["id"], "object": "chat.completion.chunk", **head, "choices": [choice]}
         frames.append(sse("chunk", chunk))
     if "stream_error" in call.triggers:
-        error = {
-            "error": {
-                "code": "server_error",
-                "details": {},
-                "message": "The model stopped responding (sandbox:stream_error).",
-            },
-            "meta": {"request_id": call.request_id},
-        }
-        return [frames[0], sse("error", error)]
+        error = ApiError("server_error", "The model stopped responding (sandbox:stream_error).")
+        return [frames[0], sse("error", error.body(call.request_id))]
     done = {"meta": {"request_id": call.request_id, "model": head["model"], "usage": usage}}
     return [*frames, sse("done", done)]

@@ -7,9 +7,9 @@ import sqlite3
 from typing import Any
 
 from sandbox.catalogue import MODELS
+from sandbox.clock import iso
 from sandbox.errors import ApiError, invalid
 from sandbox.pipeline import Call
-from sandbox.tasks import iso
 
 
 def new_id(prefix: str) -> str:

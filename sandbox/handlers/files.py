@@ -10,10 +10,10 @@ from typing import Any
 from starlette.datastructures import UploadFile
 
 from sandbox import signing
+from sandbox.clock import now_iso
 from sandbox.engine import sniff
 from sandbox.errors import ApiError, invalid
 from sandbox.handlers.common import new_id, not_found
-from sandbox.keys import now_iso
 from sandbox.pipeline import Call, Download, Reply
 
 # Declared part types that say nothing about the bytes, and other names for JSON Lines.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from sandbox import tasks
+from sandbox.clock import iso
 from sandbox.engine import tokens
 from sandbox.handlers.common import find_file, new_id, not_found, require_model
 from sandbox.pipeline import Call, Reply
@@ -18,14 +19,14 @@ if TYPE_CHECKING:
     from sandbox.app import Sandbox
 
 KIND = "fine_tune"
-DEFAULT_HYPERPARAMETERS = {"n_epochs": 3, "learning_rate_multiplier": 1.0, "batch_size": 8}
 
 
 async def create(call: Call) -> Reply:
     body = call.body
     model = require_model(call, body["model"], "fine_tuning")
     training = find_file(call, body["training_file"], "training_file", "fine-tune")
-    hyperparameters = {**DEFAULT_HYPERPARAMETERS, **body.get("hyperparameters", {})}
+    defaults = call.endpoint.defaults["hyperparameters"]  # the spec's, per field
+    hyperparameters = {**defaults, **body.get("hyperparameters", {})}
     text = (call.sandbox.settings.files_dir / training["id"]).read_text(encoding="utf-8-sig")
     request = {
         "model": model["id"],
@@ -80,9 +81,9 @@ def _view(row: sqlite3.Row, now: float) -> dict[str, Any]:
         "progress": state.progress,
         "fine_tuned_model": result.get("fine_tuned_model"),
         "trained_tokens": result.get("trained_tokens"),
-        "created_at": tasks.iso(row["created_at"]),
-        "updated_at": tasks.iso(state.updated_at),
-        "completed_at": tasks.iso(state.completed_at) if state.completed_at else None,
+        "created_at": iso(row["created_at"]),
+        "updated_at": iso(state.updated_at),
+        "completed_at": iso(state.completed_at) if state.completed_at else None,
         "error": error,
     }
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from sandbox import signing, tasks
-from sandbox.catalogue import DEFAULT_VIDEO_MODEL
+from sandbox.clock import iso
 from sandbox.engine import video as engine
 from sandbox.errors import ApiError
 from sandbox.handlers.common import find_file, new_id, not_found, require_model
@@ -25,8 +25,8 @@ KEEP_ALIVE_SECONDS = 15.0
 
 
 async def create(call: Call) -> Reply:
-    body = call.body
-    model = require_model(call, body.get("model", DEFAULT_VIDEO_MODEL), "video")
+    body = {**call.endpoint.defaults, **call.body}  # the spec's defaults, then what was sent
+    model = require_model(call, body["model"], "video")
     reference = body.get("reference_image_file_id")
     if reference is not None:
         find_file(call, reference, "reference_image_file_id", "video-reference")
@@ -34,9 +34,9 @@ async def create(call: Call) -> Reply:
         "model": model["id"],
         "prompt": body["prompt"],
         "reference_image_file_id": reference,
-        "resolution": body.get("resolution", "720p"),
-        "aspect_ratio": body.get("aspect_ratio", "16:9"),
-        "duration": body.get("duration", 5),
+        "resolution": body["resolution"],
+        "aspect_ratio": body["aspect_ratio"],
+        "duration": body["duration"],
     }
     assert call.key is not None
     settings = call.sandbox.settings
@@ -114,9 +114,9 @@ def _view(call: Call, row: sqlite3.Row, now: float) -> dict[str, Any]:
         **request,
         "status": state.status,
         "progress": state.progress,
-        "created_at": tasks.iso(row["created_at"]),
-        "updated_at": tasks.iso(state.updated_at),
-        "completed_at": tasks.iso(state.completed_at) if state.completed_at else None,
+        "created_at": iso(row["created_at"]),
+        "updated_at": iso(state.updated_at),
+        "completed_at": iso(state.completed_at) if state.completed_at else None,
         "result": result,
         "error": error,
     }
