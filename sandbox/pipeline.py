@@ -262,6 +262,7 @@ async def _parse(
             body = await _form(request)
         assert endpoint.body is not None
         endpoint.body.check(_validatable(body))
+        body = endpoint.body.integers(body)
     triggers = sandbox.find_triggers(body) if body is not None else frozenset()
     return Call(sandbox, request, endpoint, key, request_id, params, body, triggers)
 

@@ -66,3 +66,19 @@ def test_a_triggered_429_is_not_counted(server: Server) -> None:
     assert triggered.status_code == 429
     remaining = [int(r.headers["X-RateLimit-Remaining"]) for r in (before, after)]
     assert remaining[1] == remaining[0] - 1  # only `after` itself was counted
+
+
+def test_integers_written_as_floats_are_integers(api: httpx.Client) -> None:
+    # JSON Schema counts 5.0 as an integer, so the spec accepts it: the sandbox must too.
+    chat = api.post(
+        "/chat/completions",
+        json={
+            "model": "minimax-chat-v2",
+            "max_tokens": 3.0,
+            "messages": [{"role": "user", "content": "Hello"}],
+        },
+    )
+    assert conforms(chat, "chat.completions.create")["meta"]["usage"]["completion_tokens"] <= 3
+    video = api.post("/video/generations", json={"prompt": "a cat", "duration": 2.0})
+    assert conforms(video, "video.generations.create")["data"]["duration"] == 2
+    assert isinstance(video.json()["data"]["duration"], int)
