@@ -14,9 +14,10 @@ from typing import Any
 import requests
 import schemathesis
 
-from openapi.spec import load, resolve, validation_errors
+from openapi.spec import resolve, shared, validation_errors
+from sandbox.testing import sse_events
 
-SPEC = load()
+SPEC = shared()
 RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 
@@ -108,22 +109,6 @@ def _media_type(response: Any) -> str:
     return (_header(response, "content-type") or "").split(";")[0].strip().lower()
 
 
-def _frames(text: str) -> list[dict[str, str]]:
-    """SSE frames as {"event", "data"} (WHATWG rules that the spec's framing uses)."""
-    frames = []
-    for block in text.replace("\r\n", "\n").split("\n\n"):
-        frame: dict[str, str] = {}
-        for line in block.split("\n"):
-            if not line or line.startswith(":"):
-                continue
-            name, _, value = line.partition(":")
-            value = value.removeprefix(" ")
-            frame[name] = frame[name] + "\n" + value if name == "data" and name in frame else value
-        if frame:
-            frames.append(frame)
-    return frames
-
-
 def _event_schemas(case: Any) -> dict[str, str]:
     """The operation's event -> data schema map (`x-event-schemas` of its stream schema)."""
     operation = SPEC["paths"][case.operation.path][case.operation.method.lower()]
@@ -139,7 +124,7 @@ def sse_frames_conform(ctx: Any, response: Any, case: Any) -> None:
     if _media_type(response) != "text/event-stream" or response.status_code != 200:
         return
     schemas = _event_schemas(case)
-    frames = _frames(response.content.decode("utf-8", "replace"))
+    frames = sse_events(response.content.decode("utf-8", "replace"))
     assert frames, "The event stream has no frames"
     for index, frame in enumerate(frames):
         event = frame.get("event")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,12 @@ def load(path: Path | str = SPEC_PATH) -> dict[str, Any]:
     if not isinstance(spec, dict):
         raise ValueError(f"{path}: expected a YAML mapping at the top level")
     return spec
+
+
+@functools.cache
+def shared() -> dict[str, Any]:
+    """The default spec, parsed once per process for readers that never change it."""
+    return load()
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:

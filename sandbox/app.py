@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from openapi.spec import load
+from openapi.spec import shared
 from sandbox import keys, store, tasks, triggers
 from sandbox.counters import Counters
 from sandbox.endpoints import Endpoint, compile_endpoints
@@ -37,7 +37,7 @@ class Sandbox:
 
     def __init__(self, settings: Settings, spec: dict[str, Any] | None = None) -> None:
         self.settings = settings
-        self.spec = spec if spec is not None else load()
+        self.spec = spec if spec is not None else shared()
         self.conn: sqlite3.Connection = store.open_database(settings.database)
         self.cache = store.ReadCache(self.conn)
         self.secret = store.load_secret(settings.data_dir)

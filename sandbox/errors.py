@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from openapi.spec import load, resolve
+from openapi.spec import resolve, shared
 
 # The status of each error code, from the spec's `ErrorCode` (`x-http-status`).
-STATUS: dict[str, int] = resolve(load(), {"$ref": "#/components/schemas/ErrorCode"})[
+STATUS: dict[str, int] = resolve(shared(), {"$ref": "#/components/schemas/ErrorCode"})[
     "x-http-status"
 ]
 

@@ -24,10 +24,10 @@ from typing import Any
 
 import httpx
 
-from openapi.spec import load, operations, resolve, validation_errors
+from openapi.spec import operations, resolve, shared, validation_errors
 from sandbox import keys, store
 
-SPEC = load()
+SPEC = shared()
 OPERATIONS = {o.op["operationId"]: o for o in operations(SPEC)}
 FAST = {
     "queue_seconds": 0.3,
@@ -136,15 +136,17 @@ class Server:
 
 
 def sse_events(text: str) -> list[dict[str, str]]:
-    """Parse a complete SSE body into {"event", "data"} dicts (comments skipped)."""
+    """A complete SSE body as {"event", "data", ...} dicts: CRLF or LF line ends, comments
+    skipped, several `data:` lines joined with newlines (the WHATWG rules)."""
     events = []
-    for block in text.split("\n\n"):
+    for block in text.replace("\r\n", "\n").split("\n\n"):
         event: dict[str, str] = {}
-        for line in block.splitlines():
-            if line.startswith(":") or ":" not in line:
+        for line in block.split("\n"):
+            if not line or line.startswith(":"):
                 continue
             name, _, value = line.partition(":")
-            event[name] = value.removeprefix(" ")
+            value = value.removeprefix(" ")
+            event[name] = event[name] + "\n" + value if name == "data" and name in event else value
         if event:
             events.append(event)
     return events
