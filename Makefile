@@ -10,16 +10,16 @@ help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*## "}; {printf "  %-15s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## Create .venv; install the repo (dev extras) and the generated client, editable
+setup: $(STAMP) ## Create .venv; install the spec model, the sandbox, the client and the dev tools, editable
 
-$(STAMP): pyproject.toml clients/python/pyproject.toml
+$(STAMP): pyproject.toml openapi/pyproject.toml sandbox/pyproject.toml clients/python/pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q -e '.[dev]' -e ./clients/python
+	$(PY) -m pip install -q -e ./openapi -e ./sandbox -e ./clients/python -e '.[dev]'
 	@touch $@
 
 validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 	$(PY) -m openapi_spec_validator $(SPEC)
-	$(PY) -m openapi.conventions $(SPEC)
+	$(PY) -m minimax_openapi.conventions $(SPEC)
 
 test: setup lint check-generated ## Run every test: lint, the spec/sandbox/client tests and the contract suite
 	$(PY) -m contract_tests
@@ -39,13 +39,13 @@ bench: setup ## Benchmarks: sandbox throughput beside a bare Starlette endpoint
 	$(PY) bench/client_overhead.py
 
 generate: setup ## Regenerate the Python client in clients/python from the spec
-	$(PY) -m generator.generate
+	$(PY) -m generator.python.generate
 
 check-generated: setup ## Fail if clients/python differs from what `make generate` makes
-	$(PY) -m generator.generate --check
+	$(PY) -m generator.python.generate --check
 
 docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
-	$(PY) -m docs.render --out docs/site
+	$(PY) -m generator.docs.render --out docs/site
 
 setup-browser: ## Install Debian's chromium (for the docs' browser test) unless /usr/bin/chromium is there
 	@test -x /usr/bin/chromium || { \
@@ -54,8 +54,8 @@ setup-browser: ## Install Debian's chromium (for the docs' browser test) unless 
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
 
 lint: setup ## Ruff lint + format check
-	$(PY) -m ruff check openapi sandbox contract_tests bench tests generator docs
-	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests generator docs
+	$(PY) -m ruff check openapi sandbox contract_tests bench tests generator
+	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests generator
 
 clean: ## Remove .venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info

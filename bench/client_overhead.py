@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "clients" / "python"))  # the generated tree, not an installed copy
 
 from minimax import MiniMax  # noqa: E402
-from sandbox.testing import Server  # noqa: E402
+from minimax_sandbox.testing import Server  # noqa: E402
 
 HELLO = [{"role": "user", "content": "Hello"}]
 CHAT = {"model": "minimax-chat-v2", "messages": HELLO, "max_tokens": 16}

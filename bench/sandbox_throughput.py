@@ -106,7 +106,7 @@ def main() -> None:
                 [
                     sys.executable,
                     "-m",
-                    "sandbox",
+                    "minimax_sandbox",
                     "--data-dir",
                     str(work / "data"),
                     "serve",
@@ -117,7 +117,7 @@ def main() -> None:
             )
         )
         wait_until_up(f"http://127.0.0.1:{sandbox_port}/v1/models")
-        from sandbox import keys, store  # noqa: PLC0415 (after the server made the database)
+        from minimax_sandbox import keys, store  # noqa: PLC0415 (after the server made the database)
 
         conn = store.open_database(work / "data" / "sandbox.sqlite3")
         _, key = keys.create(conn, name="bench", tier="enterprise", enterprise_rpm=10**9)

@@ -14,8 +14,8 @@ from typing import Any
 import requests
 import schemathesis
 
-from openapi.spec import resolve, shared, validation_errors
-from sandbox.testing import sse_events
+from minimax_openapi.document import resolve, shared, validation_errors
+from minimax_sandbox.testing import sse_events
 
 SPEC = shared()
 RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")

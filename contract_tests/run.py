@@ -21,8 +21,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from openapi.spec import SPEC_PATH
-from sandbox.testing import Server
+from minimax_openapi.document import SPEC_PATH
+from minimax_sandbox.testing import Server
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "schemathesis.toml"
@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--sandbox-app",
-        default="sandbox.app:create_app",
+        default="minimax_sandbox.app:create_app",
         help="ASGI app factory for the started sandbox (tests inject faults)",
     )
     return parser

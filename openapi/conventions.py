@@ -2,7 +2,7 @@
 
 Each check is one small function: given the spec and an operation, it yields one message per
 violation, naming the place (e.g. "POST /chat/completions: response 400 is not the shared
-error envelope"). Run `python -m openapi.conventions [PATH]` to list them.
+error envelope"). Run `python -m minimax_openapi.conventions [PATH]` to list them.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from openapi.spec import SPEC_PATH, Operation, load, operations, parameters, resolve
+from minimax_openapi.document import SPEC_PATH, RawOperation, load, operations, parameters, resolve
 
 Spec = dict[str, Any]
-Check = Callable[[Spec, Operation], Iterator[str]]
+Check = Callable[[Spec, RawOperation], Iterator[str]]
 
 ERROR_SCHEMA_REF = "#/components/schemas/ErrorResponse"
 RATE_LIMIT_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
@@ -23,7 +23,7 @@ RATE_LIMIT_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit
 BODYLESS_STATUSES = ("204", "304")
 
 
-def _responses(spec: Spec, operation: Operation) -> Iterator[tuple[str, dict[str, Any]]]:
+def _responses(spec: Spec, operation: RawOperation) -> Iterator[tuple[str, dict[str, Any]]]:
     for status, response in operation.op.get("responses", {}).items():
         yield str(status), resolve(spec, response)  # YAML may read 200 as an int
 
@@ -40,7 +40,7 @@ def _is_error(status: str) -> bool:
     return status == "default" or status[:1] in ("4", "5")
 
 
-def has_metadata(spec: Spec, operation: Operation) -> Iterator[str]:
+def has_metadata(spec: Spec, operation: RawOperation) -> Iterator[str]:
     op, label = operation.op, operation.label
     if not op.get("operationId"):
         yield f"{label}: has no operationId"
@@ -55,7 +55,7 @@ def has_metadata(spec: Spec, operation: Operation) -> Iterator[str]:
         yield f"{label}: has no operation-level security"
 
 
-def has_idempotency_key(spec: Spec, operation: Operation) -> Iterator[str]:
+def has_idempotency_key(spec: Spec, operation: RawOperation) -> Iterator[str]:
     if not any(
         p.get("in") == "header" and str(p.get("name", "")).lower() == "idempotency-key"
         for p in parameters(spec, operation)
@@ -63,7 +63,7 @@ def has_idempotency_key(spec: Spec, operation: Operation) -> Iterator[str]:
         yield f"{operation.label}: has no Idempotency-Key header parameter"
 
 
-def has_shared_headers(spec: Spec, operation: Operation) -> Iterator[str]:
+def has_shared_headers(spec: Spec, operation: RawOperation) -> Iterator[str]:
     for status, response in _responses(spec, operation):
         place = f"{operation.label}: response {status}"
         for name in (*RATE_LIMIT_HEADERS, "X-Request-Id"):
@@ -79,7 +79,7 @@ def has_shared_headers(spec: Spec, operation: Operation) -> Iterator[str]:
             yield f"{place} lacks header Retry-After"
 
 
-def has_error_envelope(spec: Spec, operation: Operation) -> Iterator[str]:
+def has_error_envelope(spec: Spec, operation: RawOperation) -> Iterator[str]:
     for status, response in _responses(spec, operation):
         if not _is_error(status):
             continue
@@ -103,7 +103,7 @@ def _lacks_example(spec: Spec, media: dict[str, Any]) -> str | None:
     return None
 
 
-def has_examples(spec: Spec, operation: Operation) -> Iterator[str]:
+def has_examples(spec: Spec, operation: RawOperation) -> Iterator[str]:
     label = operation.label
     if "requestBody" in operation.op:
         body = resolve(spec, operation.op["requestBody"])
@@ -121,7 +121,7 @@ def has_examples(spec: Spec, operation: Operation) -> Iterator[str]:
                 yield f"{label}: response {status} {media_type} {problem}"
 
 
-def has_rate_limits_and_scopes(spec: Spec, operation: Operation) -> Iterator[str]:
+def has_rate_limits_and_scopes(spec: Spec, operation: RawOperation) -> Iterator[str]:
     # The sandbox enforces and the docs print these numbers, so every tier must be given.
     label = operation.label
     tiers = set(spec.get("x-rate-limit-tiers") or {})
@@ -144,7 +144,7 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def _duplicate_operation_ids(ops: list[Operation]) -> Iterator[str]:
+def _duplicate_operation_ids(ops: list[RawOperation]) -> Iterator[str]:
     users: defaultdict[str, list[str]] = defaultdict(list)
     for operation in ops:
         if operation_id := operation.op.get("operationId"):

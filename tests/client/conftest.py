@@ -10,8 +10,8 @@ import pytest
 from client_support import BASE_URL, KEY, Target
 
 from minimax import MiniMax
-from openapi.spec import load
-from sandbox.testing import Server
+from minimax_openapi.document import load
+from minimax_sandbox.testing import Server
 
 
 @pytest.fixture(scope="session")

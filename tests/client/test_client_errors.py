@@ -12,7 +12,7 @@ from openapi_python_client.strings import ClassName
 
 import minimax
 from minimax import APIError, APIStatusError, MiniMax
-from openapi.spec import load
+from minimax_openapi.document import load
 
 SPEC = load()
 ERROR_CODE = SPEC["components"]["schemas"]["ErrorCode"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from client_support import CLIENT_PROJECT, ROOT
 
-from generator.generate import is_ignored
+from generator.python.generate import is_ignored
 
 HEADER = "Generated from openapi/minimax.yaml by generator/ — do not edit."
 
@@ -19,7 +19,7 @@ HEADER = "Generated from openapi/minimax.yaml by generator/ — do not edit."
 def check(target: Path) -> subprocess.CompletedProcess[str]:
     """`make check-generated`, against another copy of the client when asked."""
     return subprocess.run(
-        [sys.executable, "-m", "generator.generate", "--check", "--target", str(target)],
+        [sys.executable, "-m", "generator.python.generate", "--check", "--target", str(target)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -21,9 +21,9 @@ from minimax import (
     RateLimitError,
     ServerError,
 )
-from openapi.spec import load, operations
-from sandbox.samples import png
-from sandbox.testing import Server
+from minimax_openapi.document import load, operations
+from minimax_sandbox.samples import png
+from minimax_sandbox.testing import Server
 
 SPEC = load()
 ROUTES = [

@@ -38,7 +38,7 @@ def run_suite(
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
     if fault:
         env["MINIMAX_SANDBOX_FAULT"] = fault
-        options = ("--sandbox-app", "contract_tests.faults:create_app", *options)
+        options = ("--sandbox-app", "tests.contract.faults:create_app", *options)
     return subprocess.run(
         [
             sys.executable,

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from docs_support import ROOT  # noqa: F401 - puts the repository root on sys.path
 
-from docs import render
-from openapi.spec import load
+from generator.docs import render
+from minimax_openapi.document import load
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from docs_support import CHROMIUM_FLAGS, REPORTS, Browser, chromium_or_skip
 
-from openapi.spec import operations
+from minimax_openapi.document import operations
 
 SECTION_IDS = (
     "Array.from(document.querySelectorAll('section.operation'), s => s.id)"

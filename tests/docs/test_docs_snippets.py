@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 from docs_support import Snippet, snippet_env, snippets_in
 
-from docs import render, snippets
-from openapi.spec import load, operations, resolve
-from sandbox import samples
-from sandbox.testing import Server
+from generator.docs import render, snippets
+from minimax_openapi.document import load, operations, resolve
+from minimax_sandbox import samples
+from minimax_sandbox.testing import Server
 
 SPEC = load()
 # Collected from the same bytes `render` writes; the test below checks the file on disk agrees.

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sandbox.testing import Server
+from minimax_sandbox.testing import Server
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,8 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from sandbox import keys, store
-from sandbox.testing import Server, conforms
+from minimax_sandbox import keys, store
+from minimax_sandbox.testing import Server, conforms
 
 CHAT = {"model": "minimax-chat-v2", "messages": [{"role": "user", "content": "Hello there"}]}
 VIDEO = {"prompt": "a red kite over a grey sea", "duration": 1, "resolution": "480p"}
@@ -243,7 +243,15 @@ def test_an_account_holds_at_most_20_active_keys(server: Server) -> None:
 
 def cli(server: Server, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--data-dir", str(server.data_dir), "keys", *args],
+        [
+            sys.executable,
+            "-m",
+            "minimax_sandbox",
+            "--data-dir",
+            str(server.data_dir),
+            "keys",
+            *args,
+        ],
         capture_output=True,
         text=True,
         timeout=60,

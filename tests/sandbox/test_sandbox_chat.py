@@ -11,7 +11,7 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
-from sandbox.testing import conforms
+from minimax_sandbox.testing import conforms
 
 OP = "chat.completions.create"
 MODEL = "minimax-chat-v2"

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sandbox.testing import Server, conforms
+from minimax_sandbox.testing import Server, conforms
 
 BRIEF = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_7472c01cf1791de5.txt"
 HOST = "https://api.minimax.gr.com"

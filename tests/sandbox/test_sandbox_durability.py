@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sandbox import store
-from sandbox.engine.video import FRAMES_PER_SECOND, probe
-from sandbox.testing import FAST, Server, conforms
+from minimax_sandbox import store
+from minimax_sandbox.engine.video import FRAMES_PER_SECOND, probe
+from minimax_sandbox.testing import FAST, Server, conforms
 
 TRAINING = (
     b'{"messages": [{"role": "user", "content": "Hi"},'

@@ -6,8 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from sandbox import samples
-from sandbox.testing import Server, conforms
+from minimax_sandbox import samples
+from minimax_sandbox.testing import Server, conforms
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import numpy as np
 
-from sandbox.testing import conforms
+from minimax_sandbox.testing import conforms
 
 OP = "embeddings.create"
 MODEL = "minimax-embed-v1"

@@ -15,9 +15,9 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 
-from openapi.spec import load
-from sandbox.samples import jpeg, png, training_jsonl
-from sandbox.testing import Server, conforms
+from minimax_openapi.document import load
+from minimax_sandbox.samples import jpeg, png, training_jsonl
+from minimax_sandbox.testing import Server, conforms
 
 UPLOAD_LIMIT = load()["paths"]["/files"]["post"]["x-max-body-bytes"]
 FINAL = ("succeeded", "failed")

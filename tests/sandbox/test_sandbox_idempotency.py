@@ -12,8 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from sandbox import store
-from sandbox.testing import Server, conforms
+from minimax_sandbox import store
+from minimax_sandbox.testing import Server, conforms
 
 CHAT = {"model": "minimax-chat-v2", "messages": [{"role": "user", "content": "Hello there"}]}
 VIDEO = {"prompt": "a paper boat on a pond", "duration": 1, "resolution": "480p"}

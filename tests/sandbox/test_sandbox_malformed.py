@@ -23,10 +23,10 @@ import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from openapi.spec import load, operations, validation_errors
-from sandbox.errors import STATUS
-from sandbox.samples import jpeg, png, training_jsonl
-from sandbox.testing import Server, conforms
+from minimax_openapi.document import load, operations, validation_errors
+from minimax_sandbox.errors import STATUS
+from minimax_sandbox.samples import jpeg, png, training_jsonl
+from minimax_sandbox.testing import Server, conforms
 
 SPEC = load()
 OPERATIONS = {o.op["operationId"]: o for o in operations(SPEC)}

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from openapi.spec import load, validation_errors
-from sandbox.testing import conforms
+from minimax_openapi.document import load, validation_errors
+from minimax_sandbox.testing import conforms
 
 SPEC = load()
 ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}

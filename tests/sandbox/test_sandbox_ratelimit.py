@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from openapi.spec import validation_errors
-from sandbox.testing import SPEC, Server, conforms
+from minimax_openapi.document import validation_errors
+from minimax_sandbox.testing import SPEC, Server, conforms
 
 CHAT = {"model": "minimax-chat-v2", "messages": [{"role": "user", "content": "Hello there"}]}
 ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}

@@ -1,6 +1,6 @@
 """Every operation answers as the spec documents, through a real server."""
 
-from sandbox.testing import Server, conforms
+from minimax_sandbox.testing import Server, conforms
 
 
 def test_models_list_conforms(server: Server, api) -> None:

@@ -13,10 +13,10 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import httpx
 import pytest
 
-from sandbox import signing
-from sandbox.engine.video import probe
-from sandbox.samples import png, training_jsonl
-from sandbox.testing import Server, conforms
+from minimax_sandbox import signing
+from minimax_sandbox.engine.video import probe
+from minimax_sandbox.samples import png, training_jsonl
+from minimax_sandbox.testing import Server, conforms
 
 RANK = {"queued": 0, "processing": 1, "succeeded": 2, "failed": 2}
 FINAL = ("succeeded", "failed")

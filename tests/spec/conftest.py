@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from openapi.spec import load
+from minimax_openapi.document import load
 
 
 @pytest.fixture(scope="session")

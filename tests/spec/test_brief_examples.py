@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from openapi.spec import operations, resolve, validation_errors
+from minimax_openapi.document import operations, resolve, validation_errors
 
 Spec = dict[str, Any]
 

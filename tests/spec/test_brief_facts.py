@@ -6,7 +6,7 @@ The table and codes below are transcribed from the brief
 
 from typing import Any
 
-from openapi.spec import operations, resolve
+from minimax_openapi.document import operations, resolve
 
 Spec = dict[str, Any]
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from openapi.conventions import violations
-from openapi.spec import Operation, load, operations, resolve
+from minimax_openapi.conventions import violations
+from minimax_openapi.document import RawOperation, load, operations, resolve
 
 Spec = dict[str, Any]
 Break = Callable[[Spec], str]
@@ -30,7 +30,7 @@ def test_spec_has_no_convention_violations(spec: Spec) -> None:
 # --- helpers that find a target and make it safe to change ------------------------------
 
 
-def _responses(spec: Spec) -> Iterator[tuple[Operation, Any, dict[str, Any]]]:
+def _responses(spec: Spec) -> Iterator[tuple[RawOperation, Any, dict[str, Any]]]:
     """(operation, status key as written, the responses map holding it) for every response."""
     for operation in operations(spec):
         responses = operation.op.get("responses", {})
@@ -203,7 +203,9 @@ def test_the_command_fails_on_a_broken_copy(spec: Spec, tmp_path: Path) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text(yaml.safe_dump(broken), encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "openapi.conventions", str(path)], capture_output=True, text=True
+        [sys.executable, "-m", "minimax_openapi.conventions", str(path)],
+        capture_output=True,
+        text=True,
     )
     assert run.returncode == 1
     assert expected in run.stdout

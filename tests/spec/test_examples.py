@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from openapi.spec import load, operations, parameters, resolve, validation_errors
+from minimax_openapi.document import load, operations, parameters, resolve, validation_errors
 
 Spec = dict[str, Any]
 

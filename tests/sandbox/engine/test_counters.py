@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.counters import Counters, TableFull
+from minimax_sandbox.counters import Counters, TableFull
 
 
 def test_counts_up_to_the_limit_then_marks_refusals_without_counting(tmp_path: Path) -> None:

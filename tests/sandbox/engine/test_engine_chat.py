@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from openapi.spec import load, schema_validator
-from sandbox.engine import tokens
-from sandbox.engine.chat import Completion, UnsatisfiableSchema, complete, deltas
+from minimax_openapi.document import load, schema_validator
+from minimax_sandbox.engine import tokens
+from minimax_sandbox.engine.chat import Completion, UnsatisfiableSchema, complete, deltas
 
 SPEC = load()
 REQUEST = schema_validator(SPEC, {"$ref": "#/components/schemas/ChatCompletionRequest"})

@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sandbox.engine.embeddings import embed, prompt_tokens
+from minimax_sandbox.engine.embeddings import embed, prompt_tokens
 
 
 def cosine(a: str, b: str, dimension: int = 1536) -> float:

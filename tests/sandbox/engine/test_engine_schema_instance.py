@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from sandbox.engine.schema_instance import UnsatisfiableSchema, instance
+from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema, instance
 
 
 def assert_valid(schema: Any, value: Any) -> None:

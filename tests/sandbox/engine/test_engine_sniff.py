@@ -10,9 +10,9 @@ import av
 import numpy as np
 import pytest
 
-from openapi.spec import load, validation_errors
-from sandbox.engine.sniff import MAX_PROBLEMS, RejectedUpload, detect
-from sandbox.samples import png as png_bytes
+from minimax_openapi.document import load, validation_errors
+from minimax_sandbox.engine.sniff import MAX_PROBLEMS, RejectedUpload, detect
+from minimax_sandbox.samples import png as png_bytes
 
 SPEC = load()
 

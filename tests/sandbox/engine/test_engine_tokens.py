@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sandbox.engine.tokens import count, pieces, tokenize
+from minimax_sandbox.engine.tokens import count, pieces, tokenize
 
 
 def test_words_and_punctuation_are_tokens() -> None:

@@ -8,7 +8,7 @@ import av
 import numpy as np
 import pytest
 
-from sandbox.engine.video import DIMENSIONS, FRAMES_PER_SECOND, probe, render_mp4
+from minimax_sandbox.engine.video import DIMENSIONS, FRAMES_PER_SECOND, probe, render_mp4
 
 
 def first_frame(path: Path) -> np.ndarray:
@@ -109,7 +109,7 @@ def test_atomic_write_leaves_only_the_target(tmp_path):
 
 
 def test_failed_render_leaves_no_temporary_file(tmp_path, monkeypatch):
-    import sandbox.engine.video as video
+    import minimax_sandbox.engine.video as video
 
     def broken(*args, **kwargs):
         raise RuntimeError("encoder exploded")

@@ -1,1 +1,0 @@
-"""The API reference site, rendered from openapi/minimax.yaml (see docs/README.md)."""

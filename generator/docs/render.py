@@ -1,0 +1,99 @@
+"""Render the API reference site from the spec: `python -m generator.docs.render [--out DIR]`.
+
+The site is one `index.html` (overview, then every operation grouped by tag) and `style.css`:
+plain HTML and CSS, no script, openable from disk. The output depends on nothing but the spec,
+the templates and the stylesheet (no clock, no environment), so rendering twice gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from generator.docs import spec_view
+from minimax_openapi.document import SPEC_PATH, load
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+DEFAULT_OUT = HERE.parents[1] / "docs" / "site"
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["number"] = spec_view.number
+    env.filters["md_inline"] = spec_view.markdown_inline
+    return env
+
+
+def build(spec: dict[str, Any]) -> dict[str, bytes]:
+    """Every file of the site, by relative path."""
+    site = spec_view.SiteReader(spec)
+    intro, sections = spec_view.overview_sections(spec)
+    envelope_name, envelope = site.error_envelope()
+    codes_intro, codes = site.error_codes()
+    context = {
+        "info": spec["info"],
+        "intro": intro,
+        "sections": sections,
+        "servers": site.servers(),
+        "production": site.production,
+        "security_schemes": site.security_schemes(),
+        "envelope_name": envelope_name,
+        "envelope": envelope,
+        "codes_intro": codes_intro,
+        "codes": codes,
+        "tiers": site.tiers(),
+        "rate_limit_rows": site.rate_limit_rows(),
+        "streams": site.streams(),
+        "triggers": site.triggers(),
+        "tags": site.tags(),
+    }
+    html = environment().get_template("index.html.jinja").render(**context)
+    files = {"index.html": html.encode("utf-8")}
+    for path in sorted(STATIC.rglob("*")):
+        if path.is_file():
+            files[path.relative_to(STATIC).as_posix()] = path.read_bytes()
+    return files
+
+
+def write(files: dict[str, bytes], out: Path) -> None:
+    """Replace `out` with exactly `files` (it must be a site made before, or empty, or new)."""
+    if out.exists() and any(out.iterdir()) and not (out / "index.html").exists():
+        raise SystemExit(f"{out} holds files but no index.html: not a rendered site, not cleared")
+    if out.exists():
+        shutil.rmtree(out)
+    for name, data in sorted(files.items()):
+        target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def render(out: Path = DEFAULT_OUT, spec_path: Path = SPEC_PATH) -> Path:
+    write(build(load(spec_path)), out)
+    return out / "index.html"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder")
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH, help="the OpenAPI document")
+    args = parser.parse_args(argv)
+    index = render(args.out, args.spec)
+    print(f"wrote {index}")
+
+
+if __name__ == "__main__":
+    main()

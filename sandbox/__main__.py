@@ -1,3 +1,0 @@
-from sandbox.cli import main
-
-raise SystemExit(main())

@@ -1,0 +1,3 @@
+from minimax_sandbox.cli import main
+
+raise SystemExit(main())

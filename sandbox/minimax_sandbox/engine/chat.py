@@ -1,0 +1,296 @@
+"""The sandbox's chat model: a deterministic stand-in that answers in readable text or tool calls.
+
+Nothing here is learned. The answer is assembled from a fixed vocabulary, chosen by a
+random generator seeded from the request itself (less `stream` and `max_tokens`), so the
+same request always gets the same answer, whatever its `temperature`, and tests can rely
+on it; a `max_tokens` cut gives a prefix of the uncut answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from minimax_sandbox.engine import tokens
+from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema, instance
+
+__all__ = ["Completion", "UnsatisfiableSchema", "complete", "deltas"]
+
+# Every message costs this many tokens on top of its content, as with real chat models
+# (role markers and separators).
+MESSAGE_OVERHEAD_TOKENS = 3
+
+# An answer's natural length, before `max_tokens` is applied.
+MIN_ANSWER_TOKENS, MAX_ANSWER_TOKENS = 20, 80
+
+# How much of a tool result the answer quotes; longer results are shortened with "…".
+QUOTE_TOKENS = 20
+
+DEFAULT_PARAMETERS: dict[str, Any] = {"type": "object", "properties": {}}
+
+# Words too common to count as "key words" of a message or as a match with a tool.
+_STOPWORDS = frozenset(
+    """a about an and are as at be but by can could describe do does explain for from get give
+    has have how i if in into is it its list me my of on or our please should show so tell
+    than that the their them then there these this to us was we what when where which who
+    why will with would write you your""".split()
+)
+
+# The fixed vocabulary the answers are built from.
+_OPENERS = (
+    "Here is a short answer about {topic}.",
+    "Good question about {topic}.",
+    "Let me explain {topic} briefly.",
+    "Thanks for asking about {topic}.",
+)
+_SUBJECTS = (
+    "The key idea",
+    "A practical approach",
+    "In most cases, the simplest option",
+    "A careful design",
+    "This pattern",
+    "A small experiment",
+)
+_VERBS = ("keeps", "improves", "clarifies", "balances", "supports", "reveals")
+_OBJECTS = (
+    "the overall structure",
+    "the expected behaviour",
+    "clear trade-offs",
+    "the important details",
+    "a reliable result",
+    "the main constraints",
+)
+_MODIFIERS = (
+    "over time",
+    "in practice",
+    "for most teams",
+    "without extra cost",
+    "when requirements change",
+    "at a reasonable scale",
+)
+_CLOSERS = (
+    "I hope this helps.",
+    "Let me know if you want more detail on {keyword}.",
+    "Feel free to ask a follow-up question.",
+)
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One answer: the assistant message, why it ended, and its usage."""
+
+    message: dict[str, Any]  # AssistantMessage; "tool_calls" present only when it calls tools
+    finish_reason: str  # "stop" | "length" | "tool_calls"
+    prompt_tokens: int
+    completion_tokens: int
+
+
+def complete(request: dict[str, Any]) -> Completion:
+    """Answer a schema-validated ChatCompletionRequest.
+
+    Raises ValueError when `tool_choice` names a function that is not in `tools`, and
+    `UnsatisfiableSchema` (a ValueError too) when a tool's `parameters` cannot be satisfied;
+    the server answers both with 400 and the error's message.
+
+    A tool call is never truncated: its `arguments` must stay valid JSON that validates,
+    so `max_tokens` does not apply to it even if the call is longer.
+    """
+    rng = random.Random(_seed(request))
+    messages: list[dict[str, Any]] = request["messages"]
+    tools: list[dict[str, Any]] = request.get("tools") or []
+    choice = request.get("tool_choice", "auto")
+    prompt_tokens = _prompt_tokens(messages, tools)
+
+    named = _named_tool(tools, choice)
+    if tools and choice != "none" and messages[-1]["role"] == "user":
+        tool = named or _matching_tool(tools, messages[-1]["content"])
+        call = _tool_call(tool["function"], rng)
+        fn = call["function"]
+        return Completion(
+            message={"role": "assistant", "content": None, "tool_calls": [call]},
+            finish_reason="tool_calls",
+            prompt_tokens=prompt_tokens,
+            completion_tokens=tokens.count(fn["name"]) + tokens.count(fn["arguments"]),
+        )
+
+    answer = tokens.pieces(_answer(messages, rng))
+    limit = request.get("max_tokens")
+    cut = limit is not None and len(answer) > limit
+    content = "".join(answer[:limit] if cut else answer)
+    return Completion(
+        message={"role": "assistant", "content": content},
+        finish_reason="length" if cut else "stop",
+        prompt_tokens=prompt_tokens,
+        completion_tokens=tokens.count(content),
+    )
+
+
+def deltas(completion: Completion) -> list[dict[str, Any]]:
+    """The `delta` objects of a stream of `completion`, in order (ChatCompletionDelta).
+
+    First the role, then content pieces of 1 to 3 tokens (with their leading whitespace,
+    so joining them gives back the content exactly) or one delta with the whole tool
+    call, then `{}`: the last chunk, to which the server adds the finish_reason.
+    """
+    message = completion.message
+    result: list[dict[str, Any]] = [{"role": "assistant"}]
+    if message.get("tool_calls"):
+        result.append(
+            {
+                "tool_calls": [
+                    {
+                        "index": index,
+                        "id": call["id"],
+                        "type": "function",
+                        "function": dict(call["function"]),
+                    }
+                    for index, call in enumerate(message["tool_calls"])
+                ]
+            }
+        )
+    content = message.get("content") or ""
+    # Chunk sizes only need to look irregular; seed them from the content so they repeat.
+    rng = random.Random(hashlib.sha256(content.encode()).digest())
+    parts = tokens.pieces(content)
+    while parts:
+        size = rng.randint(1, 3)
+        result.append({"content": "".join(parts[:size])})
+        parts = parts[size:]
+    result.append({})
+    return result
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+# Fields that do not change what the model says: `stream` only changes the framing, and
+# `max_tokens` only where the answer stops, so a cut answer is a prefix of the full one.
+_UNSEEDED_FIELDS = frozenset({"stream", "max_tokens"})
+
+
+def _seed(request: dict[str, Any]) -> bytes:
+    """The request's fingerprint, as canonical JSON: key order and spacing do not matter."""
+    canonical = {k: v for k, v in request.items() if k not in _UNSEEDED_FIELDS}
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).digest()
+
+
+def _prompt_tokens(messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> int:
+    total = 0
+    for message in messages:
+        total += MESSAGE_OVERHEAD_TOKENS + tokens.count(message.get("content") or "")
+        for call in message.get("tool_calls") or []:
+            total += tokens.count(call["function"]["name"])
+            total += tokens.count(call["function"]["arguments"])
+    for tool in tools:
+        fn = tool["function"]
+        total += tokens.count(fn["name"]) + tokens.count(fn.get("description", ""))
+        if "parameters" in fn:
+            total += tokens.count(json.dumps(fn["parameters"], sort_keys=True))
+    return total
+
+
+def _named_tool(tools: list[dict[str, Any]], choice: Any) -> dict[str, Any] | None:
+    """The tool `tool_choice` names, if it names one; naming a missing one is an error."""
+    if not isinstance(choice, dict):
+        return None
+    name = choice["function"]["name"]
+    for tool in tools:
+        if tool["function"]["name"] == name:
+            return tool
+    raise ValueError(f"tool_choice names the function {name!r}, which is not in tools")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-cased words, splitting snake_case, kebab-case and camelCase names apart."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
+    return {w.lower() for w in re.findall(r"[^\W_]+", spaced)} - _STOPWORDS
+
+
+def _matching_tool(tools: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    """The first tool whose name or description shares a word with `text`, else the first."""
+    wanted = _words(text)
+    for tool in tools:
+        fn = tool["function"]
+        if wanted & _words(f"{fn['name']} {fn.get('description', '')}"):
+            return tool
+    return tools[0]
+
+
+def _tool_call(fn: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    call_id = f"call_{rng.getrandbits(96):024x}"
+    arguments = instance(fn.get("parameters", DEFAULT_PARAMETERS), rng)
+    return {
+        "id": call_id,
+        "type": "function",
+        "function": {"name": fn["name"], "arguments": json.dumps(arguments)},
+    }
+
+
+def _key_words(text: str, limit: int = 3) -> list[str]:
+    """Up to `limit` of the longest non-stopwords of `text`, in the order they appear."""
+    seen: dict[str, str] = {}
+    for token in tokens.tokenize(text):
+        if token[0].isalnum() and len(token) >= 3 and token.lower() not in _STOPWORDS:
+            seen.setdefault(token.lower(), token)
+    longest = sorted(seen.values(), key=len, reverse=True)[:limit]
+    return [w for w in seen.values() if w in longest]
+
+
+def _topic(words: list[str]) -> str:
+    if not words:
+        return "your question"
+    if len(words) == 1:
+        return words[0]
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _quote(text: str) -> str:
+    """A tool result on one line, shortened to QUOTE_TOKENS tokens."""
+    flat = " ".join(text.split())
+    parts = tokens.pieces(flat)
+    if len(parts) <= QUOTE_TOKENS:
+        return flat
+    return "".join(parts[:QUOTE_TOKENS]).rstrip() + " …"
+
+
+def _answer(messages: list[dict[str, Any]], rng: random.Random) -> str:
+    """The full text answer, MIN_ANSWER_TOKENS to MAX_ANSWER_TOKENS tokens long."""
+    users = [m for m in messages if m["role"] == "user"]
+    asked = (users[-1] if users else messages[-1]).get("content") or ""
+    words = _key_words(asked)
+    keyword = rng.choice(words) if words else "this"
+
+    last = messages[-1]
+    if last["role"] == "tool":
+        quoted = _quote(last.get("content") or "")
+        opener = f"Based on the result {quoted}, here is what it means for {_topic(words)}."
+    else:
+        opener = rng.choice(_OPENERS).format(topic=_topic(words))
+
+    sentences = [opener]
+    target = rng.randint(MIN_ANSWER_TOKENS, MAX_ANSWER_TOKENS)
+    size = tokens.count(opener)
+    while size < target:
+        sentence = _sentence(rng, rng.choice(words) if words else None)
+        extra = tokens.count(sentence)
+        if size + extra > MAX_ANSWER_TOKENS:
+            break
+        sentences.append(sentence)
+        size += extra
+    closer = rng.choice(_CLOSERS).format(keyword=keyword)
+    if size + tokens.count(closer) <= MAX_ANSWER_TOKENS:
+        sentences.append(closer)
+    return " ".join(sentences)
+
+
+def _sentence(rng: random.Random, keyword: str | None) -> str:
+    subject = rng.choice(_SUBJECTS)
+    body = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {rng.choice(_MODIFIERS)}"
+    if keyword and rng.random() < 0.5:
+        return f"When it comes to {keyword}, {subject[0].lower()}{subject[1:]} {body}."
+    return f"{subject} {body}."

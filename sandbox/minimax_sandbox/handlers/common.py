@@ -1,0 +1,84 @@
+"""Small helpers shared by handlers: ids, and finding models and files for an account."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from typing import Any
+
+from minimax_sandbox.catalogue import MODELS
+from minimax_sandbox.clock import iso
+from minimax_sandbox.errors import ApiError, invalid
+from minimax_sandbox.pipeline import Call
+
+
+def new_id(prefix: str) -> str:
+    return prefix + secrets.token_hex(12)
+
+
+def fine_tuned_model(row: sqlite3.Row) -> dict[str, Any]:
+    """A fine-tuned model: its base's metadata, owned by the account, for chat only."""
+    return {
+        **MODELS[row["base"]],
+        "id": row["id"],
+        "owned_by": row["account"],
+        "created_at": iso(row["created_at"]),
+        "capabilities": ["chat"],
+        "deprecation": None,
+    }
+
+
+def account_models(call: Call) -> dict[str, dict[str, Any]]:
+    """The catalogue and the account's fine-tuned models (cached until the database changes)."""
+    assert call.key is not None
+    conn, account = call.sandbox.conn, call.key.account
+
+    def load() -> dict[str, dict[str, Any]]:
+        rows = conn.execute(
+            "SELECT * FROM fine_tuned_models WHERE account = ? ORDER BY created_at, id", (account,)
+        ).fetchall()
+        return {**MODELS, **{row["id"]: fine_tuned_model(row) for row in rows}}
+
+    return call.sandbox.cache.get(("models", account), load)
+
+
+def require_model(call: Call, model_id: str, capability: str) -> dict[str, Any]:
+    """The model a request names, if it exists for the account and can do the job (the
+    pipeline has already refused models outside the key's list)."""
+    assert call.key is not None
+    model = account_models(call).get(model_id)
+    if model is None:
+        raise model_not_found(model_id)
+    if capability not in model["capabilities"]:
+        raise invalid(f"The model '{model_id}' cannot do {capability}.", "model")
+    return model
+
+
+def find_file(call: Call, file_id: str, field: str, purpose: str) -> sqlite3.Row:
+    """A file of the caller's account named in a request body, uploaded for `purpose`."""
+    row = call.sandbox.conn.execute(
+        "SELECT * FROM files WHERE id = ? AND account = ?", (file_id, call.account)
+    ).fetchone()
+    if row is None:
+        raise invalid(f"No file '{file_id}' exists for this account.", field)
+    if row["purpose"] != purpose:
+        raise invalid(
+            f"The file '{file_id}' was uploaded for '{row['purpose']}'; this needs a file"
+            f" uploaded for '{purpose}'.",
+            field,
+        )
+    return row
+
+
+def model_not_found(model_id: str) -> ApiError:
+    return ApiError(
+        "model_not_found",
+        f"The model '{model_id}' does not exist. List models with GET /v1/models.",
+        {"model": model_id},
+    )
+
+
+def not_found(kind: str, resource_id: str) -> ApiError:
+    return ApiError(
+        "not_found", f"No {kind} '{resource_id}' exists for this account.", {"id": resource_id}
+    )

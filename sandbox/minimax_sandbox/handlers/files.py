@@ -1,0 +1,111 @@
+"""/v1/files: multipart uploads checked against their bytes, with signed download URLs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from typing import Any
+
+from starlette.datastructures import UploadFile
+
+from minimax_sandbox import signing
+from minimax_sandbox.clock import now_iso
+from minimax_sandbox.engine import sniff
+from minimax_sandbox.errors import ApiError, invalid
+from minimax_sandbox.handlers.common import new_id, not_found
+from minimax_sandbox.pipeline import Call, Download, Reply
+
+# Declared part types that say nothing about the bytes, and other names for JSON Lines.
+_VAGUE = {"", "application/octet-stream"}
+_ALIASES = {
+    "application/x-ndjson": "application/jsonl",
+    "application/json-lines": "application/jsonl",
+    "text/jsonl": "application/jsonl",
+}
+
+
+async def create(call: Call) -> Reply:
+    upload, purpose = call.body["file"], call.body["purpose"]
+    if not isinstance(upload, UploadFile):
+        raise invalid("'file' must be a file part (with a filename), not a plain field.", "file")
+    data = await upload.read()
+
+    def validate_message(message: Any) -> list[str]:
+        try:
+            call.sandbox.chat_message.check(message)
+        except ApiError as error:
+            return [error.message]
+        return []
+
+    try:
+        detected = sniff.detect(purpose, data, validate_message)
+    except sniff.RejectedUpload as error:
+        raise invalid(str(error), "file") from None
+    declared = (upload.content_type or "").split(";")[0].strip().lower()
+    if declared not in _VAGUE and _ALIASES.get(declared, declared) != detected:
+        raise invalid(
+            f"The file part is declared as '{declared}', but its bytes are '{detected}'.", "file"
+        )
+    assert call.key is not None
+    file_id = new_id("file_")
+    path = call.sandbox.settings.files_dir / file_id
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    os.replace(partial, path)  # the row below never points at a half-written file
+    call.sandbox.conn.execute(
+        "INSERT INTO files (id, account, filename, purpose, content_type, bytes, sha256,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            file_id,
+            call.key.account,
+            upload.filename or "upload",
+            purpose,
+            detected,
+            len(data),
+            hashlib.sha256(data).hexdigest(),
+            now_iso(),
+        ),
+    )
+    return Reply(_view(call, _file(call, file_id)), status=201)
+
+
+async def retrieve(call: Call) -> Reply:
+    return Reply(_view(call, _file(call, call.params["file_id"])))
+
+
+async def content(call: Call) -> Download:
+    row = _file(call, call.params["file_id"])
+    return Download(call.sandbox.settings.files_dir / row["id"], row["content_type"])
+
+
+def _file(call: Call, file_id: str) -> sqlite3.Row:
+    query = "SELECT * FROM files WHERE id = ?"
+    args: tuple[str, ...] = (file_id,)
+    if call.account is not None:  # None: a signed URL, which names the file itself
+        query, args = query + " AND account = ?", (file_id, call.account)
+    row = call.sandbox.conn.execute(query, args).fetchone()
+    if row is None:
+        raise not_found("file", file_id)
+    return row
+
+
+def _view(call: Call, row: sqlite3.Row) -> dict[str, Any]:
+    url, expires_at = signing.signed_url(
+        call.sandbox.secret,
+        call.base_url,
+        f"/v1/files/{row['id']}/content",
+        call.sandbox.settings.url_ttl_seconds,
+    )
+    return {
+        "id": row["id"],
+        "object": "file",
+        "filename": row["filename"],
+        "purpose": row["purpose"],
+        "content_type": row["content_type"],
+        "bytes": row["bytes"],
+        "sha256": row["sha256"],
+        "created_at": row["created_at"],
+        "download_url": url,
+        "download_url_expires_at": expires_at,
+    }

@@ -1,0 +1,90 @@
+"""Idempotency records: claim a key before the work, store the response after, replay it later."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from minimax_sandbox.errors import ApiError
+
+RETENTION_SECONDS = 24 * 60 * 60
+# A claim this old belongs to a process that died mid-request; the next request takes it over.
+ABANDONED_SECONDS = 120
+
+
+@dataclass(frozen=True)
+class Stored:
+    request_id: str
+    status: int
+    content_type: str
+    body: bytes
+
+
+def claim(
+    conn: sqlite3.Connection, key_id: str, idem_key: str, fingerprint: str, now: float
+) -> Stored | None:
+    """Claim `idem_key` for this request, or return the stored response to replay.
+
+    Raises 409 while another request holds the key, 422 when it was used for another request.
+    """
+    conn.execute("BEGIN IMMEDIATE")  # the read and the claim must not interleave with others
+    try:
+        row = conn.execute(
+            "SELECT * FROM idempotency WHERE key_id = ? AND idempotency_key = ?", (key_id, idem_key)
+        ).fetchone()
+        expired = row is not None and (
+            row["created_at"] < now - RETENTION_SECONDS
+            or (row["state"] == "in_flight" and row["created_at"] < now - ABANDONED_SECONDS)
+        )
+        if row is None or expired:
+            conn.execute(
+                "INSERT OR REPLACE INTO idempotency (key_id, idempotency_key, fingerprint, state,"
+                " created_at) VALUES (?, ?, ?, 'in_flight', ?)",
+                (key_id, idem_key, fingerprint, now),
+            )
+            conn.execute("COMMIT")
+            return None
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    if row["state"] == "in_flight":
+        raise ApiError(
+            "idempotency_key_in_use",
+            "A request with this Idempotency-Key is still being processed. Retry after it"
+            " finishes.",
+        )
+    if row["fingerprint"] != fingerprint:
+        raise ApiError(
+            "idempotency_key_reused",
+            "This Idempotency-Key was used with a different request. Use a new key for a new"
+            " request.",
+        )
+    return Stored(row["request_id"], row["status"], row["content_type"], row["body"])
+
+
+def store(conn: sqlite3.Connection, key_id: str, idem_key: str, response: Stored) -> None:
+    conn.execute(
+        "UPDATE idempotency SET state = 'done', request_id = ?, status = ?, content_type = ?,"
+        " body = ? WHERE key_id = ? AND idempotency_key = ?",
+        (
+            response.request_id,
+            response.status,
+            response.content_type,
+            response.body,
+            key_id,
+            idem_key,
+        ),
+    )
+
+
+def release(conn: sqlite3.Connection, key_id: str, idem_key: str) -> None:
+    """Forget a claim whose request did not complete, so a retry can do the work."""
+    conn.execute(
+        "DELETE FROM idempotency WHERE key_id = ? AND idempotency_key = ? AND state = 'in_flight'",
+        (key_id, idem_key),
+    )
+
+
+def purge(conn: sqlite3.Connection, now: float) -> None:
+    conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - RETENTION_SECONDS,))

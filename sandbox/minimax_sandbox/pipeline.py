@@ -1,0 +1,400 @@
+"""What every operation goes through, in order: request id, key, scope, rate limit, body,
+validation, triggers, idempotency, the handler; then the envelope and the headers.
+
+Handlers only see a validated `Call` and return a `Reply`, a `Stream` or a `Download`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
+
+from minimax_sandbox import idempotency, keys, signing
+from minimax_sandbox.endpoints import Endpoint
+from minimax_sandbox.errors import ApiError, invalid
+from minimax_sandbox.keys import ApiKey
+from minimax_sandbox.ratelimit import Window
+
+if TYPE_CHECKING:
+    from minimax_sandbox.app import Sandbox
+
+log = logging.getLogger("sandbox")
+_INTEGER = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: str.isdigit() also takes "²"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A JSON success: `data` goes in the envelope, `model` and `usage` in its meta."""
+
+    data: Any
+    status: int = 200
+    model: str | None = None
+    usage: dict[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class Stream:
+    """An SSE response. `frames` known up front can be stored and replayed; `live` cannot."""
+
+    frames: list[bytes] = field(default_factory=list)
+    live: AsyncIterator[bytes] | None = None
+    usage: dict[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class Download:
+    path: Path
+    media_type: str
+
+
+Result = Reply | Stream | Download
+Handler = Callable[["Call"], Awaitable[Result]]
+
+
+@dataclass
+class Call:
+    """One validated request, as a handler sees it."""
+
+    sandbox: Sandbox
+    request: Request
+    endpoint: Endpoint
+    key: ApiKey | None  # None for a download through a signed URL
+    request_id: str
+    params: dict[str, Any]
+    body: Any
+    triggers: frozenset[str]
+
+    @property
+    def account(self) -> str | None:
+        return self.key.account if self.key else None
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.request.url.scheme}://{self.request.url.netloc}"
+
+
+def sse(event: str, data: Any) -> bytes:
+    return b"event: " + event.encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
+
+
+def envelope(data: Any, request_id: str, model: str | None, usage: Any) -> bytes:
+    meta: dict[str, Any] = {"request_id": request_id}
+    if model:
+        meta["model"] = model
+    if usage:
+        meta["usage"] = usage
+    return orjson.dumps({"data": data, "meta": meta}, option=orjson.OPT_SERIALIZE_NUMPY)
+
+
+def error_response(error: ApiError, request_id: str) -> Response:
+    return Response(
+        orjson.dumps(error.body(request_id)),
+        error.status,
+        headers=error.headers,
+        media_type="application/json",
+    )
+
+
+async def serve(
+    sandbox: Sandbox, endpoint: Endpoint, handler: Handler, request: Request
+) -> Response:
+    request_id = "req_" + secrets.token_hex(12)
+    now = time.time()
+    window = sandbox.limiter.uncounted(now)
+    key: ApiKey | None = None
+    usage: dict[str, int] | None = None
+    sandbox.cache.refresh()
+    try:
+        key = _authenticate(sandbox, endpoint, request, now)
+        if key is not None:
+            bucket, limit = sandbox.limiter.budget(key, endpoint.operation_id, endpoint.rpm)
+            if key.scope not in endpoint.scopes:
+                window = sandbox.limiter.peek(bucket, limit, now)
+                raise ApiError(
+                    "permission_denied",
+                    f"This key's scope is '{key.scope}'; it cannot call {endpoint.label}.",
+                    {"scope": key.scope},
+                )
+            window = sandbox.limiter.hit(bucket, limit, now)
+            if not window.allowed:
+                raise _rate_limited(endpoint, window)
+        call = await _parse(sandbox, endpoint, request, key, request_id)
+        if key is not None and (refused := _model_refused(key, endpoint, call.body)):
+            window = sandbox.limiter.refund(bucket, window)
+            raise refused
+        if "rate_limit" in call.triggers:
+            if key is not None:  # a 429 is not counted, triggered or not
+                sandbox.limiter.refund(bucket, window)
+            window = sandbox.limiter.exhausted(window.limit, now)
+            raise _rate_limited(endpoint, window)
+        response, usage = await _run_once(sandbox, call, handler)
+    except ApiError as error:
+        response = error_response(error, request_id)
+    except Exception:
+        log.exception("request %s failed", request_id)
+        error = ApiError(
+            "server_error",
+            "An internal error occurred. Retry the request; quote the request id if it persists.",
+        )
+        response = error_response(error, request_id)
+    _add_headers(response, window.headers(), request_id)
+    if key is not None:
+        sandbox.usage.add(
+            key.id,
+            error=response.status_code >= 400,
+            prompt=(usage or {}).get("prompt_tokens", 0),
+            completion=(usage or {}).get("completion_tokens", 0),
+        )
+    return response
+
+
+def _add_headers(response: Response, headers: dict[str, str], request_id: str) -> None:
+    """Append the headers every response carries (the raw list: this runs on every request).
+    A replayed response keeps its original X-Request-Id."""
+    raw = response.raw_headers
+    if not any(name == b"x-request-id" for name, _ in raw):
+        headers["X-Request-Id"] = request_id
+    raw.extend((name.lower().encode(), value.encode()) for name, value in headers.items())
+
+
+def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | None:
+    """403 for a key restricted to some models naming another (a refusal: not counted)."""
+    if key.models is None or not isinstance(body, dict):
+        return None
+    model = body.get("model", endpoint.defaults.get("model"))
+    if model is None or model in key.models:
+        return None
+    return ApiError(
+        "permission_denied",
+        f"This key may only use the models {', '.join(key.models)}.",
+        {"model": model},
+    )
+
+
+def _rate_limited(endpoint: Endpoint, window: Window) -> ApiError:
+    return ApiError(
+        "rate_limit_exceeded",
+        f"This key has made {window.limit} requests to {endpoint.label} in this window."
+        f" Retry in {window.retry_after} seconds.",
+        {"limit": window.limit, "retry_after": window.retry_after},
+    )
+
+
+def _authenticate(
+    sandbox: Sandbox, endpoint: Endpoint, request: Request, now: float
+) -> ApiKey | None:
+    """The caller's key; None when a download is authorised by its signed URL instead."""
+    if (
+        endpoint.signed
+        and "signature" in (query := request.query_params)
+        and ("authorization" not in request.headers)
+    ):
+        expires = query.get("expires", "")
+        signing.verify(
+            sandbox.secret,
+            request.url.path,
+            int(expires) if _INTEGER.fullmatch(expires) else None,
+            query["signature"],
+            now,
+        )
+        return None
+    return keys.authenticate(sandbox.conn, request.headers.get("authorization"), sandbox.cache)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    too_large = ApiError(
+        "payload_too_large",
+        f"The request body is over this operation's limit of {limit} bytes.",
+        {"limit_bytes": limit},
+    )
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large  # refuse before reading a byte of it
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    request._body = body  # lets request.form() parse what was already read
+    return body
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def _parse(
+    sandbox: Sandbox, endpoint: Endpoint, request: Request, key: ApiKey | None, request_id: str
+) -> Call:
+    params = _params(endpoint, request)
+    body: Any = None
+    if endpoint.media_type is not None:
+        raw = await _read_body(request, endpoint.max_body)
+        given = _media_type(request)
+        if given != endpoint.media_type:
+            raise ApiError(
+                "unsupported_media_type",
+                f"Send the body as '{endpoint.media_type}', not '{given or 'no content type'}'.",
+                {"expected": endpoint.media_type},
+            )
+        if endpoint.media_type == "application/json":
+            try:
+                body = orjson.loads(raw)
+            except orjson.JSONDecodeError as error:
+                raise invalid(f"The body is not valid JSON: {error}.") from None
+        else:
+            body = await _form(request)
+        assert endpoint.body is not None
+        endpoint.body.check(_validatable(body))
+        body = endpoint.body.integers(body)
+    triggers = sandbox.find_triggers(body) if body is not None else frozenset()
+    return Call(sandbox, request, endpoint, key, request_id, params, body, triggers)
+
+
+def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    sources = {  # called only for the locations an operation has parameters in
+        "path": lambda: request.path_params,
+        "query": lambda: request.query_params,
+        "header": lambda: request.headers,
+    }
+    for param in endpoint.params:
+        value = sources[param.location]().get(param.name)
+        if value is None:
+            if param.required:
+                raise invalid(
+                    f"The '{param.name}' {param.location} parameter is required", param.name
+                )
+            continue
+        if param.integer:
+            if not _INTEGER.fullmatch(value):
+                raise invalid(f"'{param.name}' must be an integer", param.name)
+            value = int(value)
+        param.validator.check(value, (param.name,), quote=not param.secret)
+        values[param.name] = value
+    return values
+
+
+async def _form(request: Request) -> dict[str, Any]:
+    try:
+        form = await request.form(max_files=2, max_fields=10)
+    except Exception as error:  # python-multipart raises several types for a broken body
+        raise invalid(f"The multipart body could not be parsed: {error}.") from None
+    return {name: value for name, value in form.items()}
+
+
+def _validatable(body: Any) -> Any:
+    """Multipart file parts become their spec type (a string of bytes) for validation."""
+    if isinstance(body, dict):
+        return {k: "<binary>" if isinstance(v, UploadFile) else v for k, v in body.items()}
+    return body
+
+
+async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Response, Any]:
+    """Run the handler, under the request's Idempotency-Key when a POST has one."""
+    idem_key = (
+        call.request.headers.get("idempotency-key") if call.endpoint.method == "POST" else None
+    )
+    if idem_key is None:
+        return await _execute(sandbox, call, handler)
+    assert call.key is not None
+    fingerprint = await _fingerprint(call)
+    stored = idempotency.claim(sandbox.conn, call.key.id, idem_key, fingerprint, time.time())
+    if stored is not None:
+        headers = {"Idempotent-Replayed": "true", "X-Request-Id": stored.request_id}
+        return Response(stored.body, stored.status, headers, stored.content_type), None
+    try:
+        response, usage = await _execute(sandbox, call, handler)
+    except BaseException:
+        idempotency.release(sandbox.conn, call.key.id, idem_key)
+        raise
+    body = getattr(response, "stored_body", None)
+    if body is None or response.status_code >= 500:
+        idempotency.release(sandbox.conn, call.key.id, idem_key)
+    else:
+        record = idempotency.Stored(
+            call.request_id, response.status_code, response.media_type or "", body
+        )
+        idempotency.store(sandbox.conn, call.key.id, idem_key, record)
+    return response, usage
+
+
+async def _fingerprint(call: Call) -> str:
+    """What makes two requests "the same" for an Idempotency-Key: the operation and the parsed
+    body (a multipart body's boundary is random, so its parts count, files by their bytes)."""
+    body = call.body
+    if isinstance(body, dict) and any(isinstance(v, UploadFile) for v in body.values()):
+        parts = {}
+        for name, value in body.items():
+            if isinstance(value, UploadFile):
+                data = await value.read()
+                await value.seek(0)  # the handler reads it again
+                value = [value.filename, value.content_type, hashlib.sha256(data).hexdigest()]
+            parts[name] = value
+        body = parts
+    canonical = orjson.dumps([call.endpoint.operation_id, body], option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(canonical).hexdigest()
+
+
+async def _execute(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Response, Any]:
+    """The handler's result as a response; an ApiError it raises becomes the error envelope."""
+    try:
+        if "slow" in call.triggers:
+            await asyncio.sleep(sandbox.settings.slow_seconds)
+        if "server_error" in call.triggers:
+            raise ApiError("server_error", "Triggered by the 'sandbox:server_error' marker.")
+        result = await handler(call)
+    except ApiError as error:
+        response = error_response(error, call.request_id)
+        response.stored_body = response.body  # type: ignore[attr-defined]
+        return response, None
+    if isinstance(result, Reply):
+        body = envelope(result.data, call.request_id, result.model, result.usage)
+        response = Response(body, result.status, media_type="application/json")
+        response.stored_body = body  # type: ignore[attr-defined]
+        return response, result.usage
+    if isinstance(result, Stream):
+        if result.live is not None:
+            return StreamingResponse(result.live, media_type="text/event-stream"), None
+        response = StreamingResponse(
+            _paced(result.frames, sandbox.settings.stream_interval), media_type="text/event-stream"
+        )
+        response.stored_body = b"".join(result.frames)  # type: ignore[attr-defined]
+        return response, result.usage
+    return WholeFileResponse(result.path, media_type=result.media_type), None
+
+
+class WholeFileResponse(FileResponse):
+    """The whole file, always: byte ranges are not in the spec, so Range headers are ignored
+    (Starlette would otherwise answer 206, or a bare 416, neither of which the spec has)."""
+
+    def __init__(self, path: Path, media_type: str) -> None:
+        super().__init__(path, media_type=media_type, headers={"Accept-Ranges": "none"})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(k, v) for k, v in scope["headers"] if k not in (b"range", b"if-range")]
+        await super().__call__({**scope, "headers": headers}, receive, send)
+
+
+async def _paced(frames: list[bytes], interval: float) -> AsyncIterator[bytes]:
+    """Send frames one by one, a little apart, as a model generating them would."""
+    for index, frame in enumerate(frames):
+        if index and interval:
+            await asyncio.sleep(interval)
+        yield frame

@@ -1,0 +1,87 @@
+"""Per-key rate limits in fixed one-minute windows, with the numbers read from the spec.
+
+The counts live in `counters.Counters`, shared by every worker process, so a limit is exact
+however many processes serve the key.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from minimax_sandbox.counters import Counters
+from minimax_sandbox.keys import ApiKey
+
+WINDOW_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Window:
+    """The state of one key's window after a request, as the rate-limit headers report it."""
+
+    limit: int
+    used: int
+    ends_at: float
+    now: float
+
+    @property
+    def allowed(self) -> bool:
+        return self.used <= self.limit
+
+    @property
+    def retry_after(self) -> int:
+        return max(1, math.ceil(self.ends_at - self.now))
+
+    def headers(self) -> dict[str, str]:
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(0, self.limit - self.used)),
+            "X-RateLimit-Reset": str(math.ceil(self.ends_at)),
+        }
+        if not self.allowed:
+            headers["Retry-After"] = str(self.retry_after)
+        return headers
+
+
+class RateLimiter:
+    def __init__(self, spec: dict[str, Any], counters: Counters) -> None:
+        self.tiers: dict[str, dict[str, Any]] = spec["x-rate-limit-tiers"]
+        self.anonymous_limit = int(self.tiers["free"]["requests_per_minute"])
+        self.counters = counters
+
+    def budget(self, key: ApiKey, operation_id: str, rpm: dict[str, int]) -> tuple[str, int]:
+        """(bucket, limit) for a key calling an operation whose `x-rate-limit` gives `rpm`."""
+        tier = self.tiers[key.tier]
+        if tier.get("shared"):
+            return f"{key.id}/all", int(tier["requests_per_minute"])
+        limit = rpm[key.tier]
+        if key.tier == "enterprise":
+            limit = key.enterprise_rpm or limit
+            limit += int(limit * float(tier.get("burst_ratio", 0)))
+        return f"{key.id}/{operation_id}", limit
+
+    def hit(self, bucket: str, limit: int, now: float) -> Window:
+        start, used = self.counters.hit(bucket, limit, now)
+        return Window(limit, used, start + WINDOW_SECONDS, now)
+
+    def refund(self, bucket: str, window: Window) -> Window:
+        """Give back a request counted before it turned out to be refused with a 403."""
+        self.counters.refund(bucket, window.ends_at - WINDOW_SECONDS)
+        return Window(window.limit, window.used - 1, window.ends_at, window.now)
+
+    def peek(self, bucket: str, limit: int, now: float) -> Window:
+        """The window as it stands, without counting this request."""
+        current = self.counters.peek(bucket, now)
+        if current is None:
+            return Window(limit, 0, now + WINDOW_SECONDS, now)
+        start, used = current
+        return Window(limit, min(used, limit), start + WINDOW_SECONDS, now)
+
+    def uncounted(self, now: float) -> Window:
+        """Headers for a request counted against no key: an unused window of the free tier."""
+        return Window(self.anonymous_limit, 0, now + WINDOW_SECONDS, now)
+
+    def exhausted(self, limit: int, now: float) -> Window:
+        """The window the `sandbox:rate_limit` trigger reports: used up, ending in a second."""
+        return Window(limit, limit + 1, now + 1, now)

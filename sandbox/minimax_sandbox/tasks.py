@@ -1,0 +1,154 @@
+"""Asynchronous tasks (video generations, fine-tune jobs) that run over time and survive restarts.
+
+A task stores its schedule (when it starts, when it finishes, when it fails if a trigger says
+so), so its status and progress follow from the clock: any worker process, or a restarted one,
+reports the same. What needs doing at the end (rendering the video, registering the model) is
+done once by whichever process's worker claims the task first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from minimax_sandbox import idempotency, store
+
+if TYPE_CHECKING:
+    from minimax_sandbox.app import Sandbox
+
+log = logging.getLogger("sandbox.tasks")
+
+POLL_SECONDS = 0.2
+PURGE_SECONDS = 60.0  # how often idempotency records past their retention are deleted
+# A claim older than this belongs to a worker that died while finishing; another takes over.
+CLAIM_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class Progress:
+    status: str
+    progress: int
+    updated_at: float
+    completed_at: float | None
+
+
+def progress(row: sqlite3.Row, now: float) -> Progress:
+    """Where a task stands at `now`, from its schedule and its stored outcome."""
+    start, finish, fail_at = row["start_at"], row["finish_at"], row["fail_at"]
+
+    def percent(at: float) -> int:
+        return min(99, int(100 * (at - start) / (finish - start)))
+
+    if row["state"] == "succeeded":
+        return Progress("succeeded", 100, row["completed_at"], row["completed_at"])
+    if fail_at is not None and (row["state"] == "failed" or now >= fail_at):
+        return Progress("failed", percent(fail_at), fail_at, fail_at)
+    if now < start:
+        return Progress("queued", 0, row["created_at"], None)
+    done = percent(now)  # stays at 99 until the worker has finished the task
+    return Progress("processing", done, start + done * (finish - start) / 100, None)
+
+
+def schedule(
+    conn: sqlite3.Connection,
+    *,
+    task_id: str,
+    kind: str,
+    account: str,
+    request: dict[str, Any],
+    queue_seconds: float,
+    work_seconds: float,
+    fail: bool,
+) -> sqlite3.Row:
+    now = time.time()
+    start = now + queue_seconds
+    finish = start + work_seconds
+    conn.execute(
+        "INSERT INTO tasks (id, kind, account, request, created_at, start_at, finish_at, fail_at,"
+        " state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+        (
+            task_id,
+            kind,
+            account,
+            orjson.dumps(request),
+            now,
+            start,
+            finish,
+            start + work_seconds / 2 if fail else None,
+        ),
+    )
+    return get(conn, task_id, kind, account)  # type: ignore[return-value]
+
+
+def get(
+    conn: sqlite3.Connection, task_id: str, kind: str, account: str | None
+) -> sqlite3.Row | None:
+    """A task of `kind`; with an account, only if it belongs to that account."""
+    row = conn.execute("SELECT * FROM tasks WHERE id = ? AND kind = ?", (task_id, kind)).fetchone()
+    if row is None or (account is not None and row["account"] != account):
+        return None
+    return row
+
+
+# kind -> what finishing a task means: returns (state, result) to store.
+Finisher = Callable[["Sandbox", sqlite3.Connection, sqlite3.Row], tuple[str, dict[str, Any]]]
+FINISHERS: dict[str, Finisher] = {}
+
+
+def finish_due(sandbox: Sandbox, conn: sqlite3.Connection) -> int:
+    """Finish every task whose time has come and that no live worker has claimed."""
+    now = time.time()
+    due = conn.execute(
+        "SELECT * FROM tasks WHERE state = 'pending' AND (finish_at <= ? OR fail_at <= ?)"
+        " AND (claimed_at IS NULL OR claimed_at < ?)",
+        (now, now, now - CLAIM_TIMEOUT),
+    ).fetchall()
+    finished = 0
+    for row in due:
+        claimed = conn.execute(
+            "UPDATE tasks SET claimed_at = ? WHERE id = ? AND state = 'pending'"
+            " AND (claimed_at IS NULL OR claimed_at < ?)",
+            (now, row["id"], now - CLAIM_TIMEOUT),
+        ).rowcount
+        if not claimed:
+            continue  # another worker process has it
+        try:
+            state, result = FINISHERS[row["kind"]](sandbox, conn, row)
+            fail_at = row["fail_at"]
+        except Exception:  # e.g. a render that crashed: the task fails, the others go on
+            log.exception("finishing task %s failed", row["id"])
+            state, result, fail_at = "failed", {}, time.time()
+        completed = fail_at if state == "failed" else time.time()
+        conn.execute(
+            "UPDATE tasks SET state = ?, result = ?, completed_at = ?, fail_at = ? WHERE id = ?",
+            (state, orjson.dumps(result), completed, fail_at, row["id"]),
+        )
+        finished += 1
+    return finished
+
+
+async def run_worker(sandbox: Sandbox) -> None:
+    """Each process runs one: it writes the usage counts, deletes expired idempotency records
+    and finishes due tasks (in a thread, so rendering a video does not hold up requests)."""
+    conn = store.connect(sandbox.settings.database)
+    purged_at = 0.0
+    try:
+        while True:
+            try:
+                sandbox.usage.flush(sandbox.conn)
+                if time.monotonic() - purged_at > PURGE_SECONDS:
+                    idempotency.purge(sandbox.conn, time.time())
+                    purged_at = time.monotonic()
+                await asyncio.to_thread(finish_due, sandbox, conn)
+            except Exception:
+                log.exception("finishing tasks failed; will retry")
+            await asyncio.sleep(POLL_SECONDS)
+    finally:
+        conn.close()
