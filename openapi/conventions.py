@@ -1,178 +1,269 @@
 """House conventions of the MiniMax spec that OpenAPI itself does not enforce.
 
-Each check is one small function: given the spec and an operation, it yields one message per
-violation, naming the place (e.g. "POST /chat/completions: response 400 is not the shared
-error envelope"). Run `python -m minimax_openapi.conventions [PATH]` to list them.
+Each check is one small function over the typed model: given the API (and an operation), it
+yields one message per violation, naming the place (e.g. "POST /chat/completions: response 400
+is not the shared error envelope"). `model.load()` refuses a spec with any violation, so every
+reader can rely on what is checked here. Run `python -m minimax_openapi.conventions [PATH]` to
+list them.
 """
 
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
-from minimax_openapi.document import SPEC_PATH, RawOperation, load, operations, parameters, resolve
+from minimax_openapi import document
+from minimax_openapi.model import JSON, Api, Media, Operation, build
 
-Spec = dict[str, Any]
-Check = Callable[[Spec, RawOperation], Iterator[str]]
+OperationCheck = Callable[[Api, Operation], Iterator[str]]
+ApiCheck = Callable[[Api], Iterator[str]]
 
-ERROR_SCHEMA_REF = "#/components/schemas/ErrorResponse"
 RATE_LIMIT_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+REQUEST_ID_HEADER = "X-Request-Id"
 # Responses that carry no body by definition, so they need no example.
 BODYLESS_STATUSES = ("204", "304")
 
 
-def _responses(spec: Spec, operation: RawOperation) -> Iterator[tuple[str, dict[str, Any]]]:
-    for status, response in operation.op.get("responses", {}).items():
-        yield str(status), resolve(spec, response)  # YAML may read 200 as an int
+class SpecError(ValueError):
+    """The spec breaks the house conventions; the message lists every violation."""
+
+    def __init__(self, path: Any, found: list[str]) -> None:
+        super().__init__(f"{path}: {len(found)} convention violations:\n" + "\n".join(found))
+        self.violations = found
 
 
-def _header(response: dict[str, Any], name: str) -> Any:
-    """A response header by name; HTTP header names are case-insensitive."""
-    for key, header in (response.get("headers") or {}).items():
-        if key.lower() == name.lower():
-            return header
-    return None
+# ---- Per operation -----------------------------------------------------------------------
 
 
-def _is_error(status: str) -> bool:
-    return status == "default" or status[:1] in ("4", "5")
-
-
-def has_metadata(spec: Spec, operation: RawOperation) -> Iterator[str]:
-    op, label = operation.op, operation.label
-    if not op.get("operationId"):
+def has_metadata(api: Api, operation: Operation) -> Iterator[str]:
+    label = operation.label
+    if not operation.id:
         yield f"{label}: has no operationId"
-    tags = op.get("tags") or []
-    if len(tags) != 1:
-        yield f"{label}: needs exactly one tag, has {len(tags)}"
-    if not op.get("summary"):
+    if len(operation.tags) != 1:
+        yield f"{label}: needs exactly one tag, has {len(operation.tags)}"
+    elif operation.tag not in {t.name for t in api.tags}:
+        yield f"{label}: its tag {operation.tag!r} is not declared in `tags`"
+    if not operation.summary:
         yield f"{label}: has no summary"
     # openapi-python-client ignores top-level security: only operation-level makes auth required.
-    security = op.get("security")
-    if not isinstance(security, list) or not security:
+    if not operation.security:
         yield f"{label}: has no operation-level security"
 
 
-def has_idempotency_key(spec: Spec, operation: RawOperation) -> Iterator[str]:
-    if not any(
-        p.get("in") == "header" and str(p.get("name", "")).lower() == "idempotency-key"
-        for p in parameters(spec, operation)
-    ):
+def has_idempotency_key(api: Api, operation: Operation) -> Iterator[str]:
+    header = api.idempotency.header.lower() or "idempotency-key"
+    if not any(p.location == "header" and p.name.lower() == header for p in operation.parameters):
         yield f"{operation.label}: has no Idempotency-Key header parameter"
 
 
-def has_shared_headers(spec: Spec, operation: RawOperation) -> Iterator[str]:
-    for status, response in _responses(spec, operation):
-        place = f"{operation.label}: response {status}"
-        for name in (*RATE_LIMIT_HEADERS, "X-Request-Id"):
-            header = _header(response, name)
+def has_shared_headers(api: Api, operation: Operation) -> Iterator[str]:
+    for response in operation.responses:
+        place = f"{operation.label}: response {response.status}"
+        for name in (*RATE_LIMIT_HEADERS, REQUEST_ID_HEADER):
+            header = response.header(name)
             if header is None:
                 yield f"{place} lacks header {name}"
-            elif name in RATE_LIMIT_HEADERS and not str(header.get("$ref", "")).startswith(
-                "#/components/headers/"
-            ):
+            elif name in RATE_LIMIT_HEADERS and header.ref is None:
                 # Defined once in components, so the three never drift apart between responses.
                 yield f"{place} header {name} is not a $ref to #/components/headers/"
-        if status == "429" and _header(response, "Retry-After") is None:
+        if response.status == "429" and response.header("Retry-After") is None:
             yield f"{place} lacks header Retry-After"
 
 
-def has_error_envelope(spec: Spec, operation: RawOperation) -> Iterator[str]:
-    for status, response in _responses(spec, operation):
-        if not _is_error(status):
+def has_error_envelope(api: Api, operation: Operation) -> Iterator[str]:
+    for response in operation.responses:
+        if not response.error:
             continue
-        content = response.get("content") or {}
-        schema = (content.get("application/json") or {}).get("schema")
-        if set(content) != {"application/json"} or schema != {"$ref": ERROR_SCHEMA_REF}:
-            yield f"{operation.label}: response {status} is not the shared error envelope"
+        media = response.media(JSON)
+        if (
+            [m.media_type for m in response.contents] != [JSON]
+            or media is None
+            or media.schema_name is None
+            or media.schema_name != api.error_schema
+            or set(media.schema or {}) != {"$ref"}
+        ):
+            yield f"{operation.label}: response {response.status} is not the shared error envelope"
 
 
-def _lacks_example(spec: Spec, media: dict[str, Any]) -> str | None:
-    """Why a media type object has no usable example, or None if it has one."""
-    if "example" in media:
-        return None
-    examples = media.get("examples") or {}
-    if not examples:
+def _lacks_example(media: Media) -> str | None:
+    """Why a media type has no usable example, or None if it has one."""
+    if not media.examples:
         return "has no example"
-    for name, example in examples.items():
-        example = resolve(spec, example)
-        if "value" not in example and "externalValue" not in example:
-            return f"example {name!r} has no value"
+    for example in media.examples:
+        if not example.has_value:
+            return f"example {example.name!r} has no value"
     return None
 
 
-def has_examples(spec: Spec, operation: RawOperation) -> Iterator[str]:
+def has_examples(api: Api, operation: Operation) -> Iterator[str]:
     label = operation.label
-    if "requestBody" in operation.op:
-        body = resolve(spec, operation.op["requestBody"])
-        for media_type, media in (body.get("content") or {}).items():
-            if problem := _lacks_example(spec, media):
-                yield f"{label}: request body {media_type} {problem}"
-    for status, response in _responses(spec, operation):
-        content = response.get("content")
-        if not content:
-            if status not in BODYLESS_STATUSES:
-                yield f"{label}: response {status} has no content to give an example of"
+    for media in operation.body.contents if operation.body else ():
+        if problem := _lacks_example(media):
+            yield f"{label}: request body {media.media_type} {problem}"
+    for response in operation.responses:
+        if not response.contents:
+            if response.status not in BODYLESS_STATUSES:
+                yield f"{label}: response {response.status} has no content to give an example of"
             continue
-        for media_type, media in content.items():
-            if problem := _lacks_example(spec, media):
-                yield f"{label}: response {status} {media_type} {problem}"
+        for media in response.contents:
+            if problem := _lacks_example(media):
+                yield f"{label}: response {response.status} {media.media_type} {problem}"
 
 
-def has_rate_limits_and_scopes(spec: Spec, operation: RawOperation) -> Iterator[str]:
+def has_rate_limits_and_scopes(api: Api, operation: Operation) -> Iterator[str]:
     # The sandbox enforces and the docs print these numbers, so every tier must be given.
     label = operation.label
-    tiers = set(spec.get("x-rate-limit-tiers") or {})
-    rpm = (operation.op.get("x-rate-limit") or {}).get("requests_per_minute") or {}
-    if not tiers or set(rpm) != tiers:
+    tiers = set(api.tier_names)
+    if not tiers or set(operation.rate_limit) != tiers:
         yield f"{label}: x-rate-limit.requests_per_minute must give every tier {sorted(tiers)}"
-    elif not all(isinstance(n, int) and n > 0 for n in rpm.values()):
+    elif not all(
+        isinstance(n, int) and not isinstance(n, bool) and n > 0
+        for n in operation.rate_limit.values()
+    ):
         yield f"{label}: x-rate-limit.requests_per_minute values must be positive integers"
-    if not operation.op.get("x-key-scopes"):
+    if not operation.scopes:
         yield f"{label}: has no x-key-scopes"
+    unknown = sorted(set(operation.scopes) - set(api.keys.scope_names))
+    if operation.scopes and unknown:
+        yield f"{label}: x-key-scopes names scopes x-api-keys does not declare: {unknown}"
 
 
-CHECKS: tuple[Check, ...] = (
+def has_body_limit(api: Api, operation: Operation) -> Iterator[str]:
+    if operation.body is None:
+        return
+    if operation.max_body_bytes is None or operation.max_body_bytes <= 0:
+        yield f"{operation.label}: has a request body but no positive x-max-body-bytes"
+    if len(operation.body.contents) != 1:
+        yield f"{operation.label}: a request body must take exactly one media type"
+
+
+def has_well_formed_stream(api: Api, operation: Operation) -> Iterator[str]:
+    stream = operation.stream
+    if stream is None:
+        return
+    label = operation.label
+    missing = [e for e in api.stream_end.events if e not in stream.events]
+    if not stream.events or missing:
+        yield f"{label}: the stream's x-event-schemas lacks the ending events {missing}"
+    if stream.item_event is None:
+        yield f"{label}: the stream's x-event-schemas must name one item event besides the ends"
+    unknown = sorted(s for s in stream.events.values() if s not in api.schemas)
+    if unknown:
+        yield f"{label}: x-event-schemas names schemas that do not exist: {unknown}"
+    if operation.envelope is not None and operation.stream_flag is None:
+        yield f"{label}: answers JSON or a stream, but its body has no boolean `stream` flag"
+
+
+OPERATION_CHECKS: tuple[OperationCheck, ...] = (
     has_metadata,
     has_idempotency_key,
     has_shared_headers,
     has_error_envelope,
     has_examples,
     has_rate_limits_and_scopes,
+    has_body_limit,
+    has_well_formed_stream,
 )
 
 
-def _duplicate_operation_ids(ops: list[RawOperation]) -> Iterator[str]:
-    users: defaultdict[str, list[str]] = defaultdict(list)
-    for operation in ops:
-        if operation_id := operation.op.get("operationId"):
-            users[operation_id].append(operation.label)
-    for operation_id, labels in users.items():
-        if len(labels) > 1:
-            yield f"operationId {operation_id!r} is used by {len(labels)} operations: " + (
-                ", ".join(labels)
-            )
+# ---- API-wide ------------------------------------------------------------------------------
 
 
-def violations(spec: Spec) -> list[str]:
+def unique_operation_ids(api: Api) -> Iterator[str]:
+    users = Counter(o.id for o in api.operations if o.id)
+    for operation_id, count in users.items():
+        if count > 1:
+            labels = ", ".join(o.label for o in api.operations if o.id == operation_id)
+            yield f"operationId {operation_id!r} is used by {count} operations: {labels}"
+
+
+def error_codes_complete(api: Api) -> Iterator[str]:
+    if not api.error_codes:
+        yield "no schema declares x-error-codes for the error codes"
+    for code in api.error_codes:
+        if not 400 <= code.status <= 599:
+            yield f"x-error-codes: {code.code!r} has no 4xx or 5xx status"
+        if not code.advice:
+            yield f"x-error-codes: {code.code!r} has no advice"
+
+
+def tiers_complete(api: Api) -> Iterator[str]:
+    if not api.tiers:
+        yield "x-rate-limit-tiers declares no tier"
+    for tier in api.tiers:
+        if tier.shared and not tier.requests_per_minute:
+            yield f"x-rate-limit-tiers: {tier.name!r} is shared but gives no requests_per_minute"
+        if tier.burst_ratio < 0:
+            yield f"x-rate-limit-tiers: {tier.name!r} has a negative burst_ratio"
+
+
+def key_rules_complete(api: Api) -> Iterator[str]:
+    keys = api.keys
+    if not keys.production_prefix or not keys.sandbox_prefix:
+        yield "x-api-keys: prefixes must give `production` and `sandbox`"
+    if not keys.alphabet or not 0 < keys.min_length <= keys.max_length:
+        yield "x-api-keys: secret needs an alphabet and 0 < min_length <= max_length"
+    if keys.max_per_account <= 0:
+        yield "x-api-keys: max_per_account must be positive"
+    if keys.default_scope not in keys.scope_names:
+        yield f"x-api-keys: default_scope {keys.default_scope!r} is not one of the scopes"
+
+
+def tasks_and_streams_declared(api: Api) -> Iterator[str]:
+    if not api.terminal_statuses or not api.terminal_statuses <= set(api.task_statuses):
+        yield "x-terminal must name task statuses of its enum"
+    if not api.stream_end.done_event or not api.stream_end.error_event:
+        yield "x-stream-end must name the `done` and the `error` event"
+    if api.idempotency.retention_seconds <= 0 or not api.idempotency.replay_header:
+        yield "x-idempotency needs a positive retention_seconds and a replay_header"
+    if api.idempotency.replay_header and api.idempotency.replay_header not in api.headers:
+        yield "x-idempotency: the replay_header is not declared in components.headers"
+
+
+def triggers_named(api: Api) -> Iterator[str]:
+    names = Counter(t.name for t in api.triggers)
+    for trigger in api.triggers:
+        if not trigger.marker or not trigger.effect:
+            yield f"x-sandbox-triggers: {trigger.marker!r} needs a marker and an effect"
+        if names[trigger.name] > 1:
+            yield f"x-sandbox-triggers: {trigger.name!r} is listed twice"
+
+
+API_CHECKS: tuple[ApiCheck, ...] = (
+    unique_operation_ids,
+    error_codes_complete,
+    tiers_complete,
+    key_rules_complete,
+    tasks_and_streams_declared,
+    triggers_named,
+)
+
+
+def violations_of(api: Api) -> list[str]:
     """Every breach of the house conventions, one readable message each."""
-    ops = list(operations(spec))
-    found = [message for operation in ops for check in CHECKS for message in check(spec, operation)]
-    found.extend(_duplicate_operation_ids(ops))
+    found = [m for op in api.operations for check in OPERATION_CHECKS for m in check(api, op)]
+    found.extend(m for check in API_CHECKS for m in check(api))
     return found
+
+
+def violations(raw: dict[str, Any]) -> list[str]:
+    """The violations of a document as parsed (tests hand in broken copies)."""
+    return violations_of(build(raw))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    spec = load(args[0] if args else SPEC_PATH)
-    found = violations(spec)
+    path = Path(args[0]) if args else document.SPEC_PATH
+    api = build(document.load(path))
+    found = violations_of(api)
     for message in found:
         print(message)
     if found:
         return 1
-    print(f"spec conventions: {len(list(operations(spec)))} operations, 0 violations")
+    print(f"spec conventions: {len(api.operations)} operations, 0 violations")
     return 0
 
 

@@ -1,8 +1,9 @@
-"""Load the MiniMax OpenAPI document and walk it: $refs, operations, schema validators."""
+"""The raw OpenAPI document: parse it, follow its `$ref`s, walk its operations, validate
+against its schemas. Only the model (`model.py`) and its tests work at this level; every other
+reader takes the typed model."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +26,6 @@ def load(path: Path | str = SPEC_PATH) -> dict[str, Any]:
     return spec
 
 
-@functools.cache
-def shared() -> dict[str, Any]:
-    """The default spec, parsed once per process for readers that never change it."""
-    return load()
-
-
 def resolve(spec: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s ("#/components/...") until reaching a node that is not a $ref."""
     seen: set[str] = set()
@@ -51,7 +46,8 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
 
 @dataclass(frozen=True)
 class RawOperation:
-    """One operation with its place in the spec; `path_item` holds shared parameters."""
+    """One operation as written, with its place in the document; `path_item` holds the
+    parameters its path shares."""
 
     path: str
     method: str
