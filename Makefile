@@ -2,9 +2,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SPEC := openapi/minimax.yaml
+# Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
+SOURCES := openapi sandbox contract_tests bench tests generator
 
 .DEFAULT_GOAL := help
-.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint clean generate check-generated docs setup-browser
+.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint typecheck clean generate check-generated docs setup-browser
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -21,7 +23,7 @@ validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(PY) -m minimax_openapi.conventions $(SPEC)
 
-test: setup lint check-generated ## Run every test: lint, the spec/sandbox/client tests and the contract suite
+test: setup lint typecheck check-generated ## Run every test: lint, types, the generated client's drift, the contract suite, then pytest
 	$(PY) -m contract_tests
 	$(PY) -m pytest
 
@@ -53,9 +55,13 @@ setup-browser: ## Install Debian's chromium (for the docs' browser test) unless 
 		$$SUDO apt-get update -qq && \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
 
-lint: setup ## Ruff lint + format check
-	$(PY) -m ruff check openapi sandbox contract_tests bench tests generator
-	$(PY) -m ruff format --check openapi sandbox contract_tests bench tests generator
+lint: setup ## Ruff (lint and format) and the import-linter layering contracts
+	$(PY) -m ruff check $(SOURCES)
+	$(PY) -m ruff format --check $(SOURCES)
+	$(VENV)/bin/lint-imports
+
+typecheck: setup ## mypy --strict over the hand-written code (pyproject.toml says what)
+	$(PY) -m mypy
 
 clean: ## Remove .venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info

@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from minimax_openapi.conventions import violations
+from minimax_openapi.conventions import SpecError, violations
 from minimax_openapi.document import RawOperation, load, operations, resolve
+from minimax_openapi.spec import load as load_checked
+from minimax_openapi.spec import shared
 
 Spec = dict[str, Any]
 Break = Callable[[Spec], str]
@@ -160,6 +162,72 @@ def drop_key_scopes(spec: Spec) -> str:
     return f"{operation.label}: has no x-key-scopes"
 
 
+def drop_body_limit(spec: Spec) -> str:
+    operation = next(o for o in operations(spec) if "requestBody" in o.op)
+    operation.op.pop("x-max-body-bytes", None)
+    return f"{operation.label}: has a request body but no positive x-max-body-bytes"
+
+
+def undeclared_scope(spec: Spec) -> str:
+    operation = next(operations(spec))
+    operation.op["x-key-scopes"] = ["everything"]
+    return f"{operation.label}: x-key-scopes names scopes x-api-keys does not declare"
+
+
+def stream_without_done(spec: Spec) -> str:
+    operation, schema = next(
+        (o, s)
+        for o in operations(spec)
+        for r in o.op["responses"].values()
+        for s in [resolve(spec, r).get("content", {}).get("text/event-stream", {}).get("schema")]
+        if s
+    )
+    del resolve(spec, schema)["x-event-schemas"]["done"]
+    return f"{operation.label}: the stream's x-event-schemas lacks the ending events ['done']"
+
+
+def error_code_without_advice(spec: Spec) -> str:
+    codes = spec["components"]["schemas"]["ErrorCode"]["x-error-codes"]
+    code = next(iter(codes))
+    del codes[code]["advice"]
+    return f"x-error-codes: {code!r} has no advice"
+
+
+def error_code_without_status(spec: Spec) -> str:
+    codes = spec["components"]["schemas"]["ErrorCode"]["x-error-codes"]
+    code = next(iter(codes))
+    codes[code]["status"] = 200
+    return f"x-error-codes: {code!r} has no 4xx or 5xx status"
+
+
+def unknown_default_scope(spec: Spec) -> str:
+    spec["x-api-keys"]["default_scope"] = "admin"
+    return "x-api-keys: default_scope 'admin' is not one of the scopes"
+
+
+def no_key_prefix(spec: Spec) -> str:
+    del spec["x-api-keys"]["prefixes"]["sandbox"]
+    return "x-api-keys: prefixes must give `production` and `sandbox`"
+
+
+def terminal_status_not_in_enum(spec: Spec) -> str:
+    spec["components"]["schemas"]["TaskStatus"]["x-terminal"] = ["finished"]
+    return "x-terminal must name task statuses of its enum"
+
+
+def shared_tier_without_budget(spec: Spec) -> str:
+    name, tier = next((n, t) for n, t in spec["x-rate-limit-tiers"].items() if t.get("shared"))
+    del tier["requests_per_minute"]
+    return f"x-rate-limit-tiers: {name!r} is shared but gives no requests_per_minute"
+
+
+def trigger_listed_twice(spec: Spec) -> str:
+    triggers = spec["x-sandbox-triggers"]
+    triggers.append(copy.deepcopy(triggers[0]))
+    name = triggers[0]["marker"].partition(":")[2]
+    return f"x-sandbox-triggers: {name!r} is listed twice"
+
+
 BREAKS: dict[str, Break] = {
     "no operationId": drop_operation_id,
     "no tags": drop_tags,
@@ -175,6 +243,16 @@ BREAKS: dict[str, Break] = {
     "duplicate operationId": duplicate_operation_id,
     "rate limit without a tier": drop_rate_limit_tier,
     "no x-key-scopes": drop_key_scopes,
+    "body without a size limit": drop_body_limit,
+    "undeclared key scope": undeclared_scope,
+    "stream without its done event": stream_without_done,
+    "error code without advice": error_code_without_advice,
+    "error code with a 2xx status": error_code_without_status,
+    "default scope not a scope": unknown_default_scope,
+    "no sandbox key prefix": no_key_prefix,
+    "terminal status not in the enum": terminal_status_not_in_enum,
+    "shared tier without a budget": shared_tier_without_budget,
+    "trigger listed twice": trigger_listed_twice,
 }
 
 
@@ -195,6 +273,17 @@ def test_breaks_leave_the_shared_spec_intact(spec: Spec) -> None:
     assert spec == load()
     pristine = copy.deepcopy(spec)
     assert violations(pristine) == []
+
+
+def test_loading_refuses_a_broken_spec(spec: Spec, tmp_path: Path) -> None:
+    broken = copy.deepcopy(spec)
+    expected = drop_retry_after(broken)
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(broken), encoding="utf-8")
+    with pytest.raises(SpecError) as refused:
+        load_checked(path)
+    assert any(expected in m for m in refused.value.violations)
+    assert load_checked() == shared()  # the real spec loads
 
 
 def test_the_command_fails_on_a_broken_copy(spec: Spec, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from minimax_openapi import document
-from minimax_openapi.model import JSON, Api, Media, Operation, build
+from minimax_openapi.model import JSON, Api, Media, Operation, X, build
 
 OperationCheck = Callable[[Api, Operation], Iterator[str]]
 ApiCheck = Callable[[Api], Iterator[str]]
@@ -118,24 +118,24 @@ def has_rate_limits_and_scopes(api: Api, operation: Operation) -> Iterator[str]:
     label = operation.label
     tiers = set(api.tier_names)
     if not tiers or set(operation.rate_limit) != tiers:
-        yield f"{label}: x-rate-limit.requests_per_minute must give every tier {sorted(tiers)}"
+        yield f"{label}: {X.RATE_LIMIT}.requests_per_minute must give every tier {sorted(tiers)}"
     elif not all(
         isinstance(n, int) and not isinstance(n, bool) and n > 0
         for n in operation.rate_limit.values()
     ):
-        yield f"{label}: x-rate-limit.requests_per_minute values must be positive integers"
+        yield f"{label}: {X.RATE_LIMIT}.requests_per_minute values must be positive integers"
     if not operation.scopes:
-        yield f"{label}: has no x-key-scopes"
+        yield f"{label}: has no {X.KEY_SCOPES}"
     unknown = sorted(set(operation.scopes) - set(api.keys.scope_names))
     if operation.scopes and unknown:
-        yield f"{label}: x-key-scopes names scopes x-api-keys does not declare: {unknown}"
+        yield f"{label}: {X.KEY_SCOPES} names scopes {X.API_KEYS} does not declare: {unknown}"
 
 
 def has_body_limit(api: Api, operation: Operation) -> Iterator[str]:
     if operation.body is None:
         return
     if operation.max_body_bytes is None or operation.max_body_bytes <= 0:
-        yield f"{operation.label}: has a request body but no positive x-max-body-bytes"
+        yield f"{operation.label}: has a request body but no positive {X.MAX_BODY_BYTES}"
     if len(operation.body.contents) != 1:
         yield f"{operation.label}: a request body must take exactly one media type"
 
@@ -147,12 +147,12 @@ def has_well_formed_stream(api: Api, operation: Operation) -> Iterator[str]:
     label = operation.label
     missing = [e for e in api.stream_end.events if e not in stream.events]
     if not stream.events or missing:
-        yield f"{label}: the stream's x-event-schemas lacks the ending events {missing}"
+        yield f"{label}: the stream's {X.EVENT_SCHEMAS} lacks the ending events {missing}"
     if stream.item_event is None:
-        yield f"{label}: the stream's x-event-schemas must name one item event besides the ends"
+        yield f"{label}: the stream's {X.EVENT_SCHEMAS} must name one item event besides the ends"
     unknown = sorted(s for s in stream.events.values() if s not in api.schemas)
     if unknown:
-        yield f"{label}: x-event-schemas names schemas that do not exist: {unknown}"
+        yield f"{label}: {X.EVENT_SCHEMAS} names schemas that do not exist: {unknown}"
     if operation.envelope is not None and operation.stream_flag is None:
         yield f"{label}: answers JSON or a stream, but its body has no boolean `stream` flag"
 
@@ -182,54 +182,54 @@ def unique_operation_ids(api: Api) -> Iterator[str]:
 
 def error_codes_complete(api: Api) -> Iterator[str]:
     if not api.error_codes:
-        yield "no schema declares x-error-codes for the error codes"
+        yield "no schema declares {X.ERROR_CODES} for the error codes"
     for code in api.error_codes:
         if not 400 <= code.status <= 599:
-            yield f"x-error-codes: {code.code!r} has no 4xx or 5xx status"
+            yield f"{X.ERROR_CODES}: {code.code!r} has no 4xx or 5xx status"
         if not code.advice:
-            yield f"x-error-codes: {code.code!r} has no advice"
+            yield f"{X.ERROR_CODES}: {code.code!r} has no advice"
 
 
 def tiers_complete(api: Api) -> Iterator[str]:
     if not api.tiers:
-        yield "x-rate-limit-tiers declares no tier"
+        yield f"{X.RATE_LIMIT_TIERS} declares no tier"
     for tier in api.tiers:
         if tier.shared and not tier.requests_per_minute:
-            yield f"x-rate-limit-tiers: {tier.name!r} is shared but gives no requests_per_minute"
+            yield f"{X.RATE_LIMIT_TIERS}: {tier.name!r} is shared but gives no requests_per_minute"
         if tier.burst_ratio < 0:
-            yield f"x-rate-limit-tiers: {tier.name!r} has a negative burst_ratio"
+            yield f"{X.RATE_LIMIT_TIERS}: {tier.name!r} has a negative burst_ratio"
 
 
 def key_rules_complete(api: Api) -> Iterator[str]:
     keys = api.keys
     if not keys.production_prefix or not keys.sandbox_prefix:
-        yield "x-api-keys: prefixes must give `production` and `sandbox`"
+        yield f"{X.API_KEYS}: prefixes must give `production` and `sandbox`"
     if not keys.alphabet or not 0 < keys.min_length <= keys.max_length:
-        yield "x-api-keys: secret needs an alphabet and 0 < min_length <= max_length"
+        yield f"{X.API_KEYS}: secret needs an alphabet and 0 < min_length <= max_length"
     if keys.max_per_account <= 0:
-        yield "x-api-keys: max_per_account must be positive"
+        yield f"{X.API_KEYS}: max_per_account must be positive"
     if keys.default_scope not in keys.scope_names:
-        yield f"x-api-keys: default_scope {keys.default_scope!r} is not one of the scopes"
+        yield f"{X.API_KEYS}: default_scope {keys.default_scope!r} is not one of the scopes"
 
 
 def tasks_and_streams_declared(api: Api) -> Iterator[str]:
     if not api.terminal_statuses or not api.terminal_statuses <= set(api.task_statuses):
-        yield "x-terminal must name task statuses of its enum"
+        yield f"{X.TERMINAL} must name task statuses of its enum"
     if not api.stream_end.done_event or not api.stream_end.error_event:
-        yield "x-stream-end must name the `done` and the `error` event"
+        yield f"{X.STREAM_END} must name the `done` and the `error` event"
     if api.idempotency.retention_seconds <= 0 or not api.idempotency.replay_header:
-        yield "x-idempotency needs a positive retention_seconds and a replay_header"
+        yield f"{X.IDEMPOTENCY} needs a positive retention_seconds and a replay_header"
     if api.idempotency.replay_header and api.idempotency.replay_header not in api.headers:
-        yield "x-idempotency: the replay_header is not declared in components.headers"
+        yield f"{X.IDEMPOTENCY}: the replay_header is not declared in components.headers"
 
 
 def triggers_named(api: Api) -> Iterator[str]:
     names = Counter(t.name for t in api.triggers)
     for trigger in api.triggers:
         if not trigger.marker or not trigger.effect:
-            yield f"x-sandbox-triggers: {trigger.marker!r} needs a marker and an effect"
+            yield f"{X.SANDBOX_TRIGGERS}: {trigger.marker!r} needs a marker and an effect"
         if names[trigger.name] > 1:
-            yield f"x-sandbox-triggers: {trigger.name!r} is listed twice"
+            yield f"{X.SANDBOX_TRIGGERS}: {trigger.name!r} is listed twice"
 
 
 API_CHECKS: tuple[ApiCheck, ...] = (

@@ -4,7 +4,7 @@ reader takes the typed model."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,8 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
-SPEC_PATH = Path(__file__).with_name("minimax.yaml")
+# A link to openapi/minimax.yaml in the repository (resolved, so messages name the real file).
+SPEC_PATH = Path(__file__).with_name("minimax.yaml").resolve()
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -26,7 +27,7 @@ def load(path: Path | str = SPEC_PATH) -> dict[str, Any]:
     return spec
 
 
-def resolve(spec: dict[str, Any], node: Any) -> Any:
+def resolve(spec: Mapping[str, Any], node: Any) -> Any:
     """Follow local `$ref`s ("#/components/...") until reaching a node that is not a $ref."""
     seen: set[str] = set()
     while isinstance(node, dict) and "$ref" in node:
@@ -74,7 +75,7 @@ def parameters(spec: dict[str, Any], operation: RawOperation) -> list[dict[str, 
     return [resolve(spec, p) for p in raw]
 
 
-def schema_validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
+def schema_validator(spec: Mapping[str, Any], schema: Any) -> Draft202012Validator:
     """A 2020-12 validator for a schema taken from the spec.
 
     Its `$ref`s ("#/components/schemas/X") point into the spec document, but jsonschema
@@ -86,7 +87,7 @@ def schema_validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
     return Draft202012Validator(root, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def validation_errors(spec: dict[str, Any], schema: Any, instance: Any) -> list[str]:
+def validation_errors(spec: Mapping[str, Any], schema: Any, instance: Any) -> list[str]:
     """Readable messages for each way `instance` fails `schema`; empty when it is valid."""
     errors = schema_validator(spec, schema).iter_errors(instance)
     return [

@@ -1,6 +1,7 @@
-"""The request bodies shown in the brief are accepted by the spec, and broken ones are not.
+"""The request bodies shown in the published API overview are accepted by the spec, and
+broken ones are not.
 
-Paths are relative to the server URL https://api.minimax.gr.com/v1, so the brief's
+Paths are relative to the server URL https://api.minimax.gr.com/v1, so the overview's
 /v1/chat/completions is /chat/completions here.
 """
 
@@ -8,13 +9,11 @@ from typing import Any
 
 import pytest
 
-from minimax_openapi.document import operations, resolve, validation_errors
+from minimax_openapi.model import Api
 
-Spec = dict[str, Any]
-
-# Verbatim from the brief (../shared/seeds/000_7472c01cf1791de5.txt): the curl snippets' -d
-# bodies, and the body of the SDK snippet `client.chat.completions.create(...)`.
-BRIEF_BODIES = {
+# Verbatim from the overview: the curl snippets' -d bodies, and the body of the SDK snippet
+# `client.chat.completions.create(...)`.
+OVERVIEW_BODIES = {
     "curl chat completion": (
         "POST /chat/completions",
         {
@@ -48,7 +47,7 @@ BAD_BODIES = {
         "POST /chat/completions",
         {"model": "minimax-chat-v2", "messages": [{"role": "robot", "content": "Hello"}]},
     ),
-    "embeddings with 2049 inputs (the brief allows 2,048)": (
+    "embeddings with 2049 inputs (the overview allows 2,048)": (
         "POST /embeddings",
         {"model": "minimax-embed-v1", "input": ["text"] * 2049},
     ),
@@ -56,19 +55,19 @@ BAD_BODIES = {
 }
 
 
-def _request_schema(spec: Spec, label: str) -> Any:
-    operation = next((o for o in operations(spec) if o.label == label), None)
-    assert operation is not None, f"the spec has no operation {label}"
-    body = resolve(spec, operation.op["requestBody"])
-    return body["content"]["application/json"]["schema"]
+def _request_schema(api: Api, label: str) -> Any:
+    method, path = label.split(" ", 1)
+    body = api.operation_at(method, path).body
+    assert body is not None, f"{label} takes no body"
+    return body.media.schema
 
 
-@pytest.mark.parametrize(("label", "body"), BRIEF_BODIES.values(), ids=BRIEF_BODIES.keys())
-def test_brief_body_is_valid(spec: Spec, label: str, body: dict[str, Any]) -> None:
-    errors = validation_errors(spec, _request_schema(spec, label), body)
+@pytest.mark.parametrize(("label", "body"), OVERVIEW_BODIES.values(), ids=OVERVIEW_BODIES.keys())
+def test_overview_body_is_valid(api: Api, label: str, body: dict[str, Any]) -> None:
+    errors = api.validation_errors(_request_schema(api, label), body)
     assert errors == [], "\n".join(errors)
 
 
 @pytest.mark.parametrize(("label", "body"), BAD_BODIES.values(), ids=BAD_BODIES.keys())
-def test_broken_body_is_rejected(spec: Spec, label: str, body: dict[str, Any]) -> None:
-    assert validation_errors(spec, _request_schema(spec, label), body) != []
+def test_broken_body_is_rejected(api: Api, label: str, body: dict[str, Any]) -> None:
+    assert api.validation_errors(_request_schema(api, label), body) != []

@@ -36,6 +36,23 @@ Schema = Mapping[str, Any]  # a JSON Schema node as written in the spec (may be 
 _SCHEMA_REF = "#/components/schemas/"
 
 
+class X:
+    """The `x-` extensions that keep the facts code reads. Only the model reads them; the
+    conventions name them in their messages to the spec's authors."""
+
+    RATE_LIMIT_TIERS = "x-rate-limit-tiers"
+    RATE_LIMIT = "x-rate-limit"
+    KEY_SCOPES = "x-key-scopes"
+    MAX_BODY_BYTES = "x-max-body-bytes"
+    API_KEYS = "x-api-keys"
+    ERROR_CODES = "x-error-codes"
+    EVENT_SCHEMAS = "x-event-schemas"
+    STREAM_END = "x-stream-end"
+    TERMINAL = "x-terminal"
+    IDEMPOTENCY = "x-idempotency"
+    SANDBOX_TRIGGERS = "x-sandbox-triggers"
+
+
 def ref_name(node: Any) -> str | None:
     """`Tool` for `{"$ref": "#/components/schemas/Tool"}`; None when `node` is not a $ref."""
     if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
@@ -383,6 +400,8 @@ class Api:
     security_schemes: Mapping[str, SecurityScheme]
     schemas: Mapping[str, Schema]  # `components.schemas`, as JSON Schema
     license: str
+    contact_name: str  # `info.contact`: who answers for the API, and where
+    contact_url: str
     _document: Mapping[str, Any] = field(repr=False, compare=False)
 
     # -- lookups --
@@ -474,12 +493,12 @@ class _Builder:
                 for t in _list(doc.get("tags"))
             ),
             operations=tuple(self._operation(op) for op in document.operations(doc)),
-            tiers=tuple(self._tier(n, t) for n, t in _dict(doc.get("x-rate-limit-tiers")).items()),
+            tiers=tuple(self._tier(n, t) for n, t in _dict(doc.get(X.RATE_LIMIT_TIERS)).items()),
             error_codes=self._error_codes(schemas),
             error_code_schema=self._error_code_schema(schemas),
             error_schema=self._error_schema(),
             keys=self._keys(),
-            triggers=tuple(self._trigger(t) for t in _list(doc.get("x-sandbox-triggers"))),
+            triggers=tuple(self._trigger(t) for t in _list(doc.get(X.SANDBOX_TRIGGERS))),
             stream_end=self.stream_end,
             task_statuses=statuses,
             terminal_statuses=terminal,
@@ -504,6 +523,8 @@ class _Builder:
             ),
             schemas=MappingProxyType(schemas),
             license=str(_dict(info.get("license")).get("identifier", "")),
+            contact_name=str(_dict(info.get("contact")).get("name", "")),
+            contact_url=str(_dict(info.get("contact")).get("url", "")),
             _document=doc,
         )
 
@@ -529,14 +550,14 @@ class _Builder:
         )
 
     def _error_code_schema(self, schemas: dict[str, Any]) -> str | None:
-        return next((n for n, s in schemas.items() if "x-error-codes" in _dict(s)), None)
+        return next((n for n, s in schemas.items() if X.ERROR_CODES in _dict(s)), None)
 
     def _error_codes(self, schemas: dict[str, Any]) -> tuple[ErrorCode, ...]:
         name = self._error_code_schema(schemas)
         if name is None:
             return ()
         schema = _dict(schemas[name])
-        codes = _dict(schema.get("x-error-codes"))
+        codes = _dict(schema.get(X.ERROR_CODES))
         out = []
         for code in _list(schema.get("enum")):
             facts = _dict(codes.get(code))
@@ -558,7 +579,7 @@ class _Builder:
         return max(counts, key=lambda n: counts[n]) if counts else None
 
     def _keys(self) -> KeyRules:
-        raw = _dict(self.doc.get("x-api-keys"))
+        raw = _dict(self.doc.get(X.API_KEYS))
         secret = _dict(raw.get("secret"))
         scopes = tuple(Scope(str(n), str(d or "")) for n, d in _dict(raw.get("scopes")).items())
         return KeyRules(
@@ -583,7 +604,7 @@ class _Builder:
         )
 
     def _stream_end(self) -> StreamEnd:
-        raw = _dict(self.doc.get("x-stream-end"))
+        raw = _dict(self.doc.get(X.STREAM_END))
         return StreamEnd(str(raw.get("done", "")), str(raw.get("error", "")))
 
     def _task_statuses(
@@ -591,14 +612,14 @@ class _Builder:
     ) -> tuple[tuple[str, ...], frozenset[str], str | None]:
         for name, schema in schemas.items():
             schema = _dict(schema)
-            if "x-terminal" in schema:
+            if X.TERMINAL in schema:
                 statuses = tuple(str(s) for s in _list(schema.get("enum")))
-                terminal = frozenset(str(s) for s in _list(schema.get("x-terminal")))
+                terminal = frozenset(str(s) for s in _list(schema.get(X.TERMINAL)))
                 return statuses, terminal, name
         return (), frozenset(), None
 
     def _idempotency(self) -> Idempotency:
-        raw = _dict(self.doc.get("x-idempotency"))
+        raw = _dict(self.doc.get(X.IDEMPOTENCY))
         return Idempotency(
             header=str(raw.get("header", "")),
             replay_header=str(raw.get("replay_header", "")),
@@ -640,8 +661,8 @@ class _Builder:
         flag = None
         if envelope is not None and stream is not None and body is not None:
             flag = self._stream_flag(body)
-        rpm = _dict(_dict(op.get("x-rate-limit")).get("requests_per_minute"))
-        max_body = op.get("x-max-body-bytes")
+        rpm = _dict(_dict(op.get(X.RATE_LIMIT)).get("requests_per_minute"))
+        max_body = op.get(X.MAX_BODY_BYTES)
         return Operation(
             id=str(op.get("operationId", "")),
             method=raw_op.method.upper(),
@@ -656,7 +677,7 @@ class _Builder:
             security=security,
             signed_url=signed,
             rate_limit=_frozen({str(t): n for t, n in rpm.items()}),
-            scopes=tuple(str(s) for s in _list(op.get("x-key-scopes"))),
+            scopes=tuple(str(s) for s in _list(op.get(X.KEY_SCOPES))),
             max_body_bytes=max_body if isinstance(max_body, int) else None,
             envelope=envelope,
             stream=stream,
@@ -791,7 +812,7 @@ class _Builder:
         frame = _dict(self.resolve(media.schema))
         events = {
             str(event): str(ref).rsplit("/", 1)[-1]
-            for event, ref in _dict(frame.get("x-event-schemas")).items()
+            for event, ref in _dict(frame.get(X.EVENT_SCHEMAS)).items()
         }
         items = [e for e in events if e not in self.stream_end.events]
         data = _dict(_dict(frame.get("properties")).get("data")).get("contentSchema")
