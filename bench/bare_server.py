@@ -8,6 +8,7 @@ top (auth, rate limits, validation, the model) is the difference between the two
 from __future__ import annotations
 
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import uvicorn
@@ -18,7 +19,7 @@ from starlette.routing import Route
 
 
 def app_for(capture_dir: Path) -> Starlette:
-    def answer(name: str):
+    def answer(name: str) -> Callable[[Request], Awaitable[Response]]:
         body = (capture_dir / name).read_bytes()
 
         async def endpoint(request: Request) -> Response:

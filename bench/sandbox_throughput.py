@@ -7,7 +7,7 @@ second, p50 and p99 latency, and the sandbox/bare throughput ratio.
 
     python bench/sandbox_throughput.py [--seconds 5] [--concurrency 16]
 
-Target (issue 3): GET /v1/models at no less than half the bare endpoint's throughput.
+Target: GET /v1/models at no less than half the bare endpoint's throughput.
 """
 
 from __future__ import annotations
@@ -87,7 +87,10 @@ def drive(
 
     elapsed = asyncio.run(run())
     latencies.sort()
-    pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731
+
+    def pick(q: float) -> float:
+        return latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000
+
     return len(latencies) / elapsed, pick(0.50), pick(0.99)
 
 

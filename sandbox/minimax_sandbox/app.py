@@ -6,11 +6,9 @@ import asyncio
 import contextlib
 import logging
 import secrets
-import sqlite3
 import time
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -18,41 +16,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from minimax_openapi.document import shared
-from minimax_sandbox import keys, store, tasks, triggers
-from minimax_sandbox.counters import Counters
-from minimax_sandbox.endpoints import Endpoint, compile_endpoints
+from minimax_sandbox import worker
+from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.errors import ApiError
-from minimax_sandbox.handlers import HANDLERS
+from minimax_sandbox.handlers import FINISHERS, HANDLERS
 from minimax_sandbox.pipeline import error_response, serve
-from minimax_sandbox.ratelimit import WINDOW_SECONDS, RateLimiter
 from minimax_sandbox.settings import Settings
-from minimax_sandbox.validation import Validator
+from minimax_sandbox.state import Sandbox
 
 log = logging.getLogger("sandbox")
-
-
-class Sandbox:
-    """Everything a request may need: the spec, the settings, the database, the secret."""
-
-    def __init__(self, settings: Settings, spec: dict[str, Any] | None = None) -> None:
-        self.settings = settings
-        self.spec = spec if spec is not None else shared()
-        self.conn: sqlite3.Connection = store.open_database(settings.database)
-        self.cache = store.ReadCache(self.conn)
-        self.secret = store.load_secret(settings.data_dir)
-        settings.files_dir.mkdir(parents=True, exist_ok=True)
-        settings.videos_dir.mkdir(parents=True, exist_ok=True)
-        counters = Counters(settings.data_dir / "ratelimit.counters", WINDOW_SECONDS)
-        self.limiter = RateLimiter(self.spec, counters)
-        self.endpoints = compile_endpoints(self.spec)
-        self.triggers = triggers.known(self.spec)
-        self.chat_message = Validator(self.spec, {"$ref": "#/components/schemas/ChatMessage"})
-        self.default_key = keys.ensure_default_key(self.conn, self.secret)
-        self.usage = keys.UsageMeter()
-
-    def find_triggers(self, body: Any) -> frozenset[str]:
-        return triggers.find(body, self.triggers)
 
 
 def _route(sandbox: Sandbox, endpoint: Endpoint) -> Route:
@@ -102,13 +74,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        worker = asyncio.create_task(tasks.run_worker(sandbox))
+        background = asyncio.create_task(worker.run(sandbox, FINISHERS))
         try:
             yield
         finally:
-            worker.cancel()
+            background.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await worker
+                await background
             sandbox.usage.flush(sandbox.conn)
             sandbox.conn.close()
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from minimax_openapi.document import operations, parameters, resolve
+from minimax_openapi.model import Api, Operation
 from minimax_sandbox.validation import Validator
 
 API_PREFIX = "/v1"
-DEFAULT_MAX_BODY = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -23,76 +23,88 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Body:
+    media_type: str
+    validator: Validator
+    max_bytes: int
+    defaults: Mapping[str, Any]  # the spec's `default`s for its fields, nested objects too
+
+
+@dataclass(frozen=True)
+class StreamEvents:
+    """The SSE event names of an operation that streams."""
+
+    item: str  # the event carrying the stream's items: chunk, status
+    done: str
+    error: str
+
+
+@dataclass(frozen=True)
 class Endpoint:
     operation_id: str
     method: str
     path: str  # as served, e.g. /v1/files/{file_id}
-    media_type: str | None  # of the request body
-    body: Validator | None
+    body: Body | None
     params: tuple[Param, ...]
-    rpm: dict[str, int]
+    rpm: Mapping[str, int]  # tier -> requests per minute
     scopes: frozenset[str]
-    max_body: int
     signed: bool  # accepts a signed URL instead of a key
-    defaults: dict[str, Any]  # the spec's `default`s for the body's fields, nested objects too
+    events: StreamEvents | None  # None for an operation that does not stream
 
     @property
     def label(self) -> str:
         return f"{self.method} {self.path}"
 
+    @property
+    def defaults(self) -> Mapping[str, Any]:
+        return self.body.defaults if self.body is not None else {}
 
-def compile_endpoints(spec: dict[str, Any]) -> list[Endpoint]:
-    found = []
-    secret_names = {
-        scheme["name"]
-        for scheme in spec["components"]["securitySchemes"].values()
-        if scheme["type"] == "apiKey"
-    }
-    for operation in operations(spec):
-        op = operation.op
-        media_type, body, defaults = None, None, {}
-        if "requestBody" in op:
-            content = resolve(spec, op["requestBody"])["content"]
-            media_type, media = next(iter(content.items()))
-            body = Validator(spec, media["schema"])
-            defaults = _defaults(spec, media["schema"])
-        params = tuple(
-            Param(
-                p["name"],
-                p["in"],
-                bool(p.get("required")),
-                resolve(spec, p["schema"]).get("type") == "integer",
-                p["name"] in secret_names,
-                Validator(spec, p["schema"]),
-            )
-            for p in parameters(spec, operation)
+
+def compile_endpoints(api: Api) -> list[Endpoint]:
+    return [_endpoint(api, operation) for operation in api.operations]
+
+
+def _endpoint(api: Api, operation: Operation) -> Endpoint:
+    params = tuple(
+        Param(
+            p.name,
+            p.location,
+            p.required,
+            p.type == "integer",
+            p.secret,
+            Validator(api, p.schema),
         )
-        found.append(
-            Endpoint(
-                operation_id=op["operationId"],
-                method=operation.method.upper(),
-                path=API_PREFIX + operation.path,
-                media_type=media_type,
-                body=body,
-                params=params,
-                rpm=op["x-rate-limit"]["requests_per_minute"],
-                scopes=frozenset(op["x-key-scopes"]),
-                max_body=op.get("x-max-body-bytes", DEFAULT_MAX_BODY),
-                signed=any("signedUrl" in requirement for requirement in op["security"]),
-                defaults=defaults,
-            )
-        )
-    return found
+        for p in operation.parameters
+    )
+    return Endpoint(
+        operation_id=operation.id,
+        method=operation.method,
+        path=API_PREFIX + operation.path,
+        body=_body(api, operation),
+        params=params,
+        rpm=operation.rate_limit,
+        scopes=frozenset(operation.scopes),
+        signed=operation.signed_url,
+        events=_events(operation),
+    )
 
 
-def _defaults(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """{field: default} for an object schema's properties; an object field with defaults of
-    its own gives a dict of them."""
-    found: dict[str, Any] = {}
-    for name, prop in resolve(spec, schema).get("properties", {}).items():
-        prop = resolve(spec, prop)
-        if "default" in prop:
-            found[name] = prop["default"]
-        elif nested := _defaults(spec, prop):
-            found[name] = nested
-    return found
+def _body(api: Api, operation: Operation) -> Body | None:
+    if operation.body is None:
+        return None
+    media = operation.body.media
+    # The conventions give every body a schema and a largest size.
+    assert media.schema is not None and operation.max_body_bytes is not None
+    return Body(
+        media.media_type,
+        Validator(api, media.schema),
+        operation.max_body_bytes,
+        operation.body.defaults,
+    )
+
+
+def _events(operation: Operation) -> StreamEvents | None:
+    stream = operation.stream
+    if stream is None or stream.item_event is None:
+        return None
+    return StreamEvents(stream.item_event, stream.end.done_event, stream.end.error_event)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from minimax_openapi.document import resolve, shared
+from minimax_openapi.spec import shared
 
-# The status of each error code, from the spec's `ErrorCode` (`x-http-status`).
-STATUS: dict[str, int] = resolve(shared(), {"$ref": "#/components/schemas/ErrorCode"})[
-    "x-http-status"
-]
+# The HTTP status of each error code, as the spec gives it.
+STATUS: Mapping[str, int] = shared().status_of
 
 
 class ApiError(Exception):

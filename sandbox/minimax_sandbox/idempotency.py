@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from minimax_openapi.spec import shared
 from minimax_sandbox.errors import ApiError
 
-RETENTION_SECONDS = 24 * 60 * 60
+RETENTION_SECONDS = shared().idempotency.retention_seconds
 # A claim this old belongs to a process that died mid-request; the next request takes it over.
 ABANDONED_SECONDS = 120
 

@@ -12,18 +12,30 @@ import string
 import time
 from dataclasses import dataclass
 
+from minimax_openapi.spec import shared
 from minimax_sandbox.clock import iso, now_iso
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.store import ReadCache, cached_rows_changed
 
-TEST_PREFIX = "mmx_test_"
-LIVE_PREFIX = "mmx_live_"
-KEY_PATTERN = re.compile(r"^mmx_(live|test)_[A-Za-z0-9]{20,64}$")
-SCOPES = ("full", "read_only", "video_only")
-TIERS = ("free", "pay_as_you_go", "enterprise")
-MAX_KEYS_PER_ACCOUNT = 20
+_API = shared()
+_RULES = _API.keys  # what a key looks like, its scopes, how many an account may hold
+TEST_PREFIX = _RULES.sandbox_prefix
+LIVE_PREFIX = _RULES.production_prefix
+KEY_PATTERN = re.compile(_RULES.pattern)
+SCOPES = _RULES.scope_names
+DEFAULT_SCOPE = _RULES.default_scope
+TIERS = _API.tier_names
+DEFAULT_TIER = "pay_as_you_go"  # of a key made without one
+MAX_KEYS_PER_ACCOUNT = _RULES.max_per_account
 DEFAULT_ACCOUNT = "acct_sandbox"
-_ALPHABET = string.ascii_letters + string.digits
+SECRET_LENGTH = 32  # of a key made here, after its prefix
+# The spec's key alphabet spelled out, letters first: the ready-made key is derived through
+# this order, so it must not change.
+_ALPHABET = "".join(
+    c
+    for c in string.ascii_letters + string.digits + string.punctuation
+    if re.fullmatch(f"[{_RULES.alphabet}]", c)
+)
 
 
 @dataclass(frozen=True)
@@ -60,9 +72,9 @@ def create(
     *,
     name: str,
     account: str = DEFAULT_ACCOUNT,
-    scope: str = "full",
+    scope: str = DEFAULT_SCOPE,
     models: list[str] | None = None,
-    tier: str = "pay_as_you_go",
+    tier: str = DEFAULT_TIER,
     enterprise_rpm: int | None = None,
     key: str | None = None,
 ) -> tuple[ApiKey, str]:
@@ -71,9 +83,9 @@ def create(
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}")
     if tier not in TIERS:
         raise ValueError(f"tier must be one of {', '.join(TIERS)}")
-    key = key or TEST_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(32))
+    key = key or TEST_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(SECRET_LENGTH))
     key_id = "key_" + secrets.token_hex(8)
-    conn.execute("BEGIN IMMEDIATE")  # count and insert as one step: the 20-key cap is exact
+    conn.execute("BEGIN IMMEDIATE")  # count and insert as one step: the cap is exact
     try:
         (active,) = conn.execute(
             "SELECT count(*) FROM api_keys WHERE account = ? AND revoked_at IS NULL", (account,)
@@ -137,14 +149,14 @@ def authenticate(
     if not KEY_PATTERN.match(key):
         raise ApiError(
             "authentication_failed",
-            "This is not a MiniMax API key: keys are 'mmx_test_' or 'mmx_live_' followed by"
-            " 20 to 64 letters and digits.",
+            f"This is not a MiniMax API key: keys are '{TEST_PREFIX}' or '{LIVE_PREFIX}'"
+            f" followed by {_RULES.min_length} to {_RULES.max_length} letters and digits.",
         )
     if key.startswith(LIVE_PREFIX):
         raise ApiError(
             "authentication_failed",
-            "This is a production key (mmx_live_...). The sandbox takes only test keys"
-            " (mmx_test_...); create one with 'minimax-sandbox keys create'.",
+            f"This is a production key ({LIVE_PREFIX}...). The sandbox takes only test keys"
+            f" ({TEST_PREFIX}...); create one with 'minimax-sandbox keys create'.",
         )
     key_hash = _hash(key)
     if cache is not None:

@@ -12,10 +12,9 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 from starlette.datastructures import UploadFile
@@ -24,71 +23,15 @@ from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from minimax_sandbox import idempotency, keys, signing
+from minimax_sandbox.call import Call, Handler, Reply, Stream
 from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.keys import ApiKey
 from minimax_sandbox.ratelimit import Window
-
-if TYPE_CHECKING:
-    from minimax_sandbox.app import Sandbox
+from minimax_sandbox.state import Sandbox
 
 log = logging.getLogger("sandbox")
 _INTEGER = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: str.isdigit() also takes "²"
-
-
-@dataclass(frozen=True)
-class Reply:
-    """A JSON success: `data` goes in the envelope, `model` and `usage` in its meta."""
-
-    data: Any
-    status: int = 200
-    model: str | None = None
-    usage: dict[str, int] | None = None
-
-
-@dataclass(frozen=True)
-class Stream:
-    """An SSE response. `frames` known up front can be stored and replayed; `live` cannot."""
-
-    frames: list[bytes] = field(default_factory=list)
-    live: AsyncIterator[bytes] | None = None
-    usage: dict[str, int] | None = None
-
-
-@dataclass(frozen=True)
-class Download:
-    path: Path
-    media_type: str
-
-
-Result = Reply | Stream | Download
-Handler = Callable[["Call"], Awaitable[Result]]
-
-
-@dataclass
-class Call:
-    """One validated request, as a handler sees it."""
-
-    sandbox: Sandbox
-    request: Request
-    endpoint: Endpoint
-    key: ApiKey | None  # None for a download through a signed URL
-    request_id: str
-    params: dict[str, Any]
-    body: Any
-    triggers: frozenset[str]
-
-    @property
-    def account(self) -> str | None:
-        return self.key.account if self.key else None
-
-    @property
-    def base_url(self) -> str:
-        return f"{self.request.url.scheme}://{self.request.url.netloc}"
-
-
-def sse(event: str, data: Any) -> bytes:
-    return b"event: " + event.encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
 
 
 def envelope(data: Any, request_id: str, model: str | None, usage: Any) -> bytes:
@@ -146,11 +89,11 @@ async def serve(
         response = error_response(error, request_id)
     except Exception:
         log.exception("request %s failed", request_id)
-        error = ApiError(
+        crash = ApiError(
             "server_error",
             "An internal error occurred. Retry the request; quote the request id if it persists.",
         )
-        response = error_response(error, request_id)
+        response = error_response(crash, request_id)
     _add_headers(response, window.headers(), request_id)
     if key is not None:
         sandbox.usage.add(
@@ -244,38 +187,40 @@ async def _parse(
 ) -> Call:
     params = _params(endpoint, request)
     body: Any = None
-    if endpoint.media_type is not None:
-        raw = await _read_body(request, endpoint.max_body)
+    expected = endpoint.body
+    if expected is not None:
+        raw = await _read_body(request, expected.max_bytes)
         given = _media_type(request)
-        if given != endpoint.media_type:
+        if given != expected.media_type:
             raise ApiError(
                 "unsupported_media_type",
-                f"Send the body as '{endpoint.media_type}', not '{given or 'no content type'}'.",
-                {"expected": endpoint.media_type},
+                f"Send the body as '{expected.media_type}', not '{given or 'no content type'}'.",
+                {"expected": expected.media_type},
             )
-        if endpoint.media_type == "application/json":
+        if expected.media_type == "application/json":
             try:
                 body = orjson.loads(raw)
             except orjson.JSONDecodeError as error:
                 raise invalid(f"The body is not valid JSON: {error}.") from None
         else:
             body = await _form(request)
-        assert endpoint.body is not None
-        endpoint.body.check(_validatable(body))
-        body = endpoint.body.integers(body)
-    triggers = sandbox.find_triggers(body) if body is not None else frozenset()
+        expected.validator.check(_validatable(body))
+        body = expected.validator.integers(body)
+    triggers = sandbox.triggers.find(body) if body is not None else frozenset()
     return Call(sandbox, request, endpoint, key, request_id, params, body, triggers)
 
 
 def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    sources = {  # called only for the locations an operation has parameters in
+    sources: dict[
+        str, Callable[[], Mapping[str, str]]
+    ] = {  # called only for the locations an operation has parameters in
         "path": lambda: request.path_params,
         "query": lambda: request.query_params,
         "header": lambda: request.headers,
     }
     for param in endpoint.params:
-        value = sources[param.location]().get(param.name)
+        value: Any = sources[param.location]().get(param.name)
         if value is None:
             if param.required:
                 raise invalid(
@@ -308,16 +253,15 @@ def _validatable(body: Any) -> Any:
 
 async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Response, Any]:
     """Run the handler, under the request's Idempotency-Key when a POST has one."""
-    idem_key = (
-        call.request.headers.get("idempotency-key") if call.endpoint.method == "POST" else None
-    )
+    rules = sandbox.api.idempotency
+    idem_key = call.request.headers.get(rules.header) if call.endpoint.method == "POST" else None
     if idem_key is None:
         return await _execute(sandbox, call, handler)
     assert call.key is not None
     fingerprint = await _fingerprint(call)
     stored = idempotency.claim(sandbox.conn, call.key.id, idem_key, fingerprint, time.time())
     if stored is not None:
-        headers = {"Idempotent-Replayed": "true", "X-Request-Id": stored.request_id}
+        headers = {rules.replay_header: "true", "X-Request-Id": stored.request_id}
         return Response(stored.body, stored.status, headers, stored.content_type), None
     try:
         response, usage = await _execute(sandbox, call, handler)

@@ -7,13 +7,18 @@ however many processes serve the key.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
+from minimax_openapi.model import Api
 from minimax_sandbox.counters import Counters
 from minimax_sandbox.keys import ApiKey
 
 WINDOW_SECONDS = 60
+# A request counted against no key reports a window of this tier.
+ANONYMOUS_TIER = "free"
+# The tier whose per-operation limit a key may set itself (`enterprise_rpm`).
+NEGOTIATED_TIER = "enterprise"
 
 
 @dataclass(frozen=True)
@@ -45,20 +50,20 @@ class Window:
 
 
 class RateLimiter:
-    def __init__(self, spec: dict[str, Any], counters: Counters) -> None:
-        self.tiers: dict[str, dict[str, Any]] = spec["x-rate-limit-tiers"]
-        self.anonymous_limit = int(self.tiers["free"]["requests_per_minute"])
+    def __init__(self, api: Api, counters: Counters) -> None:
+        self.tiers = {tier.name: tier for tier in api.tiers}
+        self.anonymous_limit = _shared_budget(api.tier(ANONYMOUS_TIER).requests_per_minute)
         self.counters = counters
 
-    def budget(self, key: ApiKey, operation_id: str, rpm: dict[str, int]) -> tuple[str, int]:
-        """(bucket, limit) for a key calling an operation whose `x-rate-limit` gives `rpm`."""
+    def budget(self, key: ApiKey, operation_id: str, rpm: Mapping[str, int]) -> tuple[str, int]:
+        """(bucket, limit) for a key calling an operation whose limits by tier are `rpm`."""
         tier = self.tiers[key.tier]
-        if tier.get("shared"):
-            return f"{key.id}/all", int(tier["requests_per_minute"])
+        if tier.shared:
+            return f"{key.id}/all", _shared_budget(tier.requests_per_minute)
         limit = rpm[key.tier]
-        if key.tier == "enterprise":
+        if key.tier == NEGOTIATED_TIER:
             limit = key.enterprise_rpm or limit
-            limit += int(limit * float(tier.get("burst_ratio", 0)))
+        limit += int(limit * tier.burst_ratio)
         return f"{key.id}/{operation_id}", limit
 
     def hit(self, bucket: str, limit: int, now: float) -> Window:
@@ -85,3 +90,9 @@ class RateLimiter:
     def exhausted(self, limit: int, now: float) -> Window:
         """The window the `sandbox:rate_limit` trigger reports: used up, ending in a second."""
         return Window(limit, limit + 1, now + 1, now)
+
+
+def _shared_budget(requests_per_minute: int | None) -> int:
+    # The conventions give every shared tier its budget.
+    assert requests_per_minute is not None
+    return requests_per_minute

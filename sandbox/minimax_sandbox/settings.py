@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ENV_PREFIX = "MINIMAX_SANDBOX_"
 # The settings that time things, each a number of seconds and a `serve` option.
@@ -28,7 +29,7 @@ class Settings:
     def from_env(cls) -> Settings:
         env = os.environ
         data_dir = Path(env.get(ENV_PREFIX + "DATA_DIR", ".sandbox-data"))
-        timings = {
+        timings: dict[str, Any] = {  # each value is for a field of its own
             name: float(env[ENV_PREFIX + name.upper()])
             for name in TIMINGS
             if ENV_PREFIX + name.upper() in env

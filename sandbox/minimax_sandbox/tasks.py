@@ -3,30 +3,25 @@
 A task stores its schedule (when it starts, when it finishes, when it fails if a trigger says
 so), so its status and progress follow from the clock: any worker process, or a restarted one,
 reports the same. What needs doing at the end (rendering the video, registering the model) is
-done once by whichever process's worker claims the task first.
+done once by whichever process's worker claims the task first, with the finisher of its kind.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 
-from minimax_sandbox import idempotency, store
-
-if TYPE_CHECKING:
-    from minimax_sandbox.app import Sandbox
+from minimax_sandbox.settings import Settings
 
 log = logging.getLogger("sandbox.tasks")
 
 POLL_SECONDS = 0.2
-PURGE_SECONDS = 60.0  # how often idempotency records past their retention are deleted
 # A claim older than this belongs to a worker that died while finishing; another takes over.
 CLAIM_TIMEOUT = 60.0
 
@@ -91,19 +86,23 @@ def get(
     conn: sqlite3.Connection, task_id: str, kind: str, account: str | None
 ) -> sqlite3.Row | None:
     """A task of `kind`; with an account, only if it belongs to that account."""
-    row = conn.execute("SELECT * FROM tasks WHERE id = ? AND kind = ?", (task_id, kind)).fetchone()
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM tasks WHERE id = ? AND kind = ?", (task_id, kind)
+    ).fetchone()
     if row is None or (account is not None and row["account"] != account):
         return None
     return row
 
 
-# kind -> what finishing a task means: returns (state, result) to store.
-Finisher = Callable[["Sandbox", sqlite3.Connection, sqlite3.Row], tuple[str, dict[str, Any]]]
-FINISHERS: dict[str, Finisher] = {}
+# What finishing a task of one kind means: returns (state, result) to store.
+Finisher = Callable[[Settings, sqlite3.Connection, sqlite3.Row], tuple[str, dict[str, Any]]]
 
 
-def finish_due(sandbox: Sandbox, conn: sqlite3.Connection) -> int:
-    """Finish every task whose time has come and that no live worker has claimed."""
+def finish_due(
+    settings: Settings, conn: sqlite3.Connection, finishers: Mapping[str, Finisher]
+) -> int:
+    """Finish every task whose time has come and that no live worker has claimed, each with
+    the finisher of its kind."""
     now = time.time()
     due = conn.execute(
         "SELECT * FROM tasks WHERE state = 'pending' AND (finish_at <= ? OR fail_at <= ?)"
@@ -120,7 +119,7 @@ def finish_due(sandbox: Sandbox, conn: sqlite3.Connection) -> int:
         if not claimed:
             continue  # another worker process has it
         try:
-            state, result = FINISHERS[row["kind"]](sandbox, conn, row)
+            state, result = finishers[row["kind"]](settings, conn, row)
             fail_at = row["fail_at"]
         except Exception:  # e.g. a render that crashed: the task fails, the others go on
             log.exception("finishing task %s failed", row["id"])
@@ -132,23 +131,3 @@ def finish_due(sandbox: Sandbox, conn: sqlite3.Connection) -> int:
         )
         finished += 1
     return finished
-
-
-async def run_worker(sandbox: Sandbox) -> None:
-    """Each process runs one: it writes the usage counts, deletes expired idempotency records
-    and finishes due tasks (in a thread, so rendering a video does not hold up requests)."""
-    conn = store.connect(sandbox.settings.database)
-    purged_at = 0.0
-    try:
-        while True:
-            try:
-                sandbox.usage.flush(sandbox.conn)
-                if time.monotonic() - purged_at > PURGE_SECONDS:
-                    idempotency.purge(sandbox.conn, time.time())
-                    purged_at = time.monotonic()
-                await asyncio.to_thread(finish_due, sandbox, conn)
-            except Exception:
-                log.exception("finishing tasks failed; will retry")
-            await asyncio.sleep(POLL_SECONDS)
-    finally:
-        conn.close()

@@ -24,11 +24,10 @@ from typing import Any
 
 import httpx
 
-from minimax_openapi.document import operations, resolve, shared, validation_errors
+from minimax_openapi.model import JSON, SSE
+from minimax_openapi.spec import shared
 from minimax_sandbox import keys, store
 
-SPEC = shared()
-OPERATIONS = {o.op["operationId"]: o for o in operations(SPEC)}
 FAST = {
     "queue_seconds": 0.3,
     "video_seconds": 1.5,
@@ -159,29 +158,34 @@ def conforms(response: httpx.Response, operation_id: str) -> Any:
     type is documented, the body (or each SSE frame) validates against its schema, and the
     request id in the body equals the X-Request-Id header.
     """
-    op = OPERATIONS[operation_id].op
+    api = shared()
+    op = api.operation(operation_id)
     status = str(response.status_code)
-    assert status in op["responses"], f"{operation_id}: undocumented status {status}"
-    documented = resolve(SPEC, op["responses"][status])
-    for name, header in documented.get("headers", {}).items():
-        if resolve(SPEC, header).get("required"):
-            assert name in response.headers, f"{operation_id} {status}: no {name} header"
+    documented = op.response(status)
+    assert documented is not None, f"{operation_id}: undocumented status {status}"
+    for header in documented.headers:
+        if header.required:
+            assert header.name in response.headers, (
+                f"{operation_id} {status}: no {header.name} header"
+            )
     media_type = response.headers.get("content-type", "").split(";")[0]
-    assert media_type in documented["content"], f"{operation_id} {status}: {media_type}"
-    schema = documented["content"][media_type]["schema"]
-    if media_type == "application/json":
+    media = documented.media(media_type)
+    assert media is not None, f"{operation_id} {status}: {media_type}"
+    schema = media.schema
+    if media_type == JSON:
         body = response.json()
-        errors = validation_errors(SPEC, schema, body)
+        errors = api.validation_errors(schema, body)
         assert not errors, f"{operation_id} {status}: " + "\n".join(errors[:5])
         assert body["meta"]["request_id"] == response.headers["x-request-id"]
         return body
-    if media_type == "text/event-stream":
+    if media_type == SSE:
         events = sse_events(response.text)
-        data_schema = resolve(SPEC, schema)["properties"]["data"]["contentSchema"]
+        assert op.stream is not None, f"{operation_id} {status}: an undeclared stream"
+        data_schema = op.stream.data_schema
         for event in events:
-            assert not validation_errors(SPEC, schema, event), event
+            assert not api.validation_errors(schema, event), event
             frame = json.loads(event["data"])
-            errors = validation_errors(SPEC, data_schema, frame)
+            errors = api.validation_errors(data_schema, frame)
             assert not errors, f"{event['event']} frame: " + "\n".join(errors[:5])
         return events
     return response.content

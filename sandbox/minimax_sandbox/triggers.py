@@ -1,22 +1,37 @@
 """Sandbox test triggers: marker strings in a request body that force a failure path.
 
-The markers are listed, with what each does, in the spec's `x-sandbox-triggers`; the sandbox
-reads them from there so the docs and the server cannot disagree.
+The markers, their other spellings and what each does are listed in the spec; the sandbox
+takes them from its model so the docs and the server cannot disagree.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
-PREFIX = "sandbox:"
-# `suffix` only takes [a-z0-9-], so there the marker is spelled with a dash.
-DASHED = {"sandbox-fail": "fail"}
+from minimax_openapi.model import Api
 
 
-def known(spec: dict[str, Any]) -> frozenset[str]:
-    """The trigger names the spec lists, without the prefix: {"rate_limit", "slow", ...}."""
-    return frozenset(t["marker"].removeprefix(PREFIX) for t in spec["x-sandbox-triggers"])
+class Triggers:
+    """The triggers of the spec, found by any of their spellings."""
+
+    def __init__(self, api: Api) -> None:
+        # spelling -> trigger name: "sandbox:fail" and "sandbox-fail" -> "fail"
+        self._names = {
+            spelling: trigger.name for trigger in api.triggers for spelling in trigger.spellings
+        }
+        # Every spelling contains this, so a string without it is skipped at once.
+        self._common = os.path.commonprefix(list(self._names))
+
+    def find(self, body: Any) -> frozenset[str]:
+        """The names of the triggers spelled in any string of `body`."""
+        found: set[str] = set()
+        for text in _strings(body):
+            if self._common not in text:  # the common case, kept cheap
+                continue
+            found.update(name for spelling, name in self._names.items() if spelling in text)
+        return frozenset(found)
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -28,14 +43,3 @@ def _strings(value: Any) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item)
-
-
-def find(body: Any, names: frozenset[str]) -> frozenset[str]:
-    """The names of the triggers whose markers appear in any string of `body`."""
-    found = set()
-    for text in _strings(body):
-        if "sandbox" not in text:  # the common case, kept cheap
-            continue
-        found.update(name for name in names if PREFIX + name in text)
-        found.update(name for dashed, name in DASHED.items() if dashed in text)
-    return frozenset(found)

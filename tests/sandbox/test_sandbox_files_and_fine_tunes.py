@@ -15,11 +15,11 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 
-from minimax_openapi.document import load
+from minimax_openapi.spec import shared
 from minimax_sandbox.samples import jpeg, png, training_jsonl
 from minimax_sandbox.testing import Server, conforms
 
-UPLOAD_LIMIT = load()["paths"]["/files"]["post"]["x-max-body-bytes"]
+UPLOAD_LIMIT = shared().operation_at("POST", "/files").max_body_bytes
 FINAL = ("succeeded", "failed")
 RANK = {"queued": 0, "processing": 1, "succeeded": 2, "failed": 2}
 

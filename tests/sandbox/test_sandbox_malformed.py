@@ -23,13 +23,12 @@ import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from minimax_openapi.document import load, operations, validation_errors
-from minimax_sandbox.errors import STATUS
+from minimax_openapi.spec import shared
 from minimax_sandbox.samples import jpeg, png, training_jsonl
 from minimax_sandbox.testing import Server, conforms
 
-SPEC = load()
-OPERATIONS = {o.op["operationId"]: o for o in operations(SPEC)}
+API = shared()
+OPERATIONS = {operation.id: operation for operation in API.operations}
 ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}
 RATE_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 REQUEST_ID = re.compile(r"^req_[A-Za-z0-9]{8,64}$")
@@ -336,7 +335,7 @@ def requests(
     content_type: str | None = None
     if op_id == "files.create":
         body, content_type = draw(upload_bodies())
-    elif operation.method == "post":
+    elif operation.method == "POST":
         body = draw(json_bodies(templates(world)[op_id]))
         content_type = "application/json"
     elif draw(st.integers(0, 9)) == 0:
@@ -360,7 +359,7 @@ def requests(
         headers["Content-Type"] = content_type
     # httpx (h11) refuses header values with leading or trailing whitespace before sending.
     headers = {name: value.strip(" ") for name, value in headers.items()}
-    return op_id, operation.method.upper(), url, headers, body
+    return op_id, operation.method, url, headers, body
 
 
 # --- the check ---------------------------------------------------------------------------
@@ -377,11 +376,11 @@ def check(op_id: str, response: httpx.Response) -> None:
     if status >= 400:
         assert response.headers.get("content-type", "").startswith("application/json"), label
         body = response.json()
-        errors = validation_errors(SPEC, ERROR_RESPONSE, body)
+        errors = API.validation_errors(ERROR_RESPONSE, body)
         assert not errors, (errors, label)
-        assert STATUS[body["error"]["code"]] == status, label
+        assert API.status_of[body["error"]["code"]] == status, label
         assert body["meta"]["request_id"] == response.headers["x-request-id"], label
-    assert str(status) in OPERATIONS[op_id].op["responses"], f"undocumented: {label}"
+    assert OPERATIONS[op_id].response(status) is not None, f"undocumented: {label}"
     conforms(response, op_id)
 
 

@@ -1,4 +1,4 @@
-"""The model catalogue, the sandbox test triggers (`x-sandbox-triggers`), and the answers for
+"""The model catalogue, the sandbox test triggers the spec lists, and the answers for
 paths and methods the API does not have, through a real sandbox."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from minimax_openapi.document import load, validation_errors
+from minimax_openapi.spec import shared
 from minimax_sandbox.testing import conforms
 
-SPEC = load()
+API = shared()
 ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}
 RATE_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
@@ -48,7 +48,7 @@ def envelope(response: httpx.Response, status: int, code: str) -> dict[str, Any]
     assert response.status_code == status, response.text
     assert response.headers["content-type"].split(";")[0] == "application/json"
     body = response.json()
-    errors = validation_errors(SPEC, ERROR_RESPONSE, body)
+    errors = API.validation_errors(ERROR_RESPONSE, body)
     assert not errors, errors
     assert body["error"]["code"] == code
     assert body["meta"]["request_id"] == response.headers["x-request-id"]
@@ -122,7 +122,7 @@ def test_an_unknown_model_is_404(api: httpx.Client, model_id: str) -> None:
 
 
 def test_every_trigger_of_the_spec_is_covered() -> None:
-    markers = {trigger["marker"] for trigger in SPEC["x-sandbox-triggers"]}
+    markers = {trigger.marker for trigger in API.triggers}
     assert markers == {
         "sandbox:rate_limit",
         "sandbox:server_error",

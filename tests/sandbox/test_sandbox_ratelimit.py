@@ -11,8 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from minimax_openapi.document import validation_errors
-from minimax_sandbox.testing import SPEC, Server, conforms
+from minimax_openapi.spec import shared
+from minimax_sandbox.testing import Server, conforms
+
+API = shared()
 
 CHAT = {"model": "minimax-chat-v2", "messages": [{"role": "user", "content": "Hello there"}]}
 ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}
@@ -99,7 +101,7 @@ def test_every_response_carries_rate_limit_headers(server: Server, case: str) ->
         conforms(response, operation_id)
     else:  # a path or method the API does not have: still the envelope
         parsed = response.json()
-        assert not validation_errors(SPEC, ERROR_RESPONSE, parsed)
+        assert not API.validation_errors(ERROR_RESPONSE, parsed)
         assert parsed["meta"]["request_id"] == response.headers["X-Request-Id"]
     if status in (401, 404, 405) and operation_id in (None, "models.list"):
         # Counted against no key: a fresh, unused window of the free tier.
@@ -150,9 +152,7 @@ def test_free_tier_shares_one_budget_of_60(server: Server) -> None:
 
 
 def test_pay_as_you_go_limits_each_operation_by_the_spec_table(server: Server) -> None:
-    limit = SPEC["paths"]["/fine-tunes"]["post"]["x-rate-limit"]["requests_per_minute"][
-        "pay_as_you_go"
-    ]
+    limit = API.operation_at("POST", "/fine-tunes").rate_limit["pay_as_you_go"]
     assert limit == 30
     secret = server.new_key()
     with server.client(secret) as client:
@@ -244,7 +244,7 @@ def test_200_concurrent_requests_admit_exactly_60_across_two_workers(
 
 
 def test_enterprise_limit_includes_the_burst_allowance(server: Server) -> None:
-    ratio = SPEC["x-rate-limit-tiers"]["enterprise"]["burst_ratio"]
+    ratio = API.tier("enterprise").burst_ratio
     assert ratio == 0.5
     secret = server.new_key(tier="enterprise", enterprise_rpm=10)
     responses = burst(server, secret, 40)

@@ -94,7 +94,10 @@ def _hashed_gaussian(key: bytes, dimension: int) -> np.ndarray:
     picks = struct.unpack("<4I", hashlib.blake2b(key, digest_size=16).digest())
     row1, row2 = picks[0] % TABLE_ROWS, picks[1] % TABLE_ROWS
     shift1, shift2 = picks[2] % dimension, picks[3] % dimension
-    return normals[row1, shift1 : shift1 + dimension] * signs[row2, shift2 : shift2 + dimension]
+    row: np.ndarray = (
+        normals[row1, shift1 : shift1 + dimension] * signs[row2, shift2 : shift2 + dimension]
+    )
+    return row
 
 
 # 8,192 words at 1,536 float32 dims is about 50 MB: enough for a working vocabulary.

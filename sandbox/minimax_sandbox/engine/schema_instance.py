@@ -14,6 +14,7 @@ import json
 import math
 import random
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -349,10 +350,11 @@ class _Generator:
             return self.rng.randint(low, high)
         # Two decimals look like a human-chosen value; retry if rounding hits an exclusive bound.
         for _ in range(10):
-            value = round(self.rng.uniform(low, high), 2)
+            value: float = round(self.rng.uniform(low, high), 2)
             if self.is_valid(value, schema):
                 return value
-        return (low + high) / 2
+        middle: float = (low + high) / 2
+        return middle
 
     def multiple(
         self, schema: dict[str, Any], step: float, low: float, high: float, integer: bool
@@ -444,7 +446,7 @@ def _date_time(rng: random.Random) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[random.Random], str]] = {
     "date": lambda rng: _date(rng).isoformat(),
     "date-time": _date_time,
     "time": lambda rng: _date_time(rng).split("T")[1],

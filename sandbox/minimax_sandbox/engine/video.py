@@ -10,6 +10,7 @@ import colorsys
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,7 @@ def _background(seed: bytes, width: int, height: int) -> np.ndarray:
     return np.ascontiguousarray(image.astype(np.uint8))
 
 
-def _frames(prompt: str, width: int, height: int, count: int):
+def _frames(prompt: str, width: int, height: int, count: int) -> Iterator[np.ndarray]:
     """Yield `count` H x W x 3 uint8 frames: the gradient with a square moving across it."""
     seed = hashlib.sha256(prompt.encode("utf-8")).digest()
     background = _background(seed, width, height)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from minimax_sandbox.call import Call, Reply, Stream, sse
 from minimax_sandbox.clock import iso
 from minimax_sandbox.engine import chat as engine
 from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema
 from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.handlers.common import new_id, require_model
-from minimax_sandbox.pipeline import Call, Reply, Stream, sse
 
 
 async def create(call: Call) -> Reply | Stream:
@@ -52,6 +52,8 @@ async def create(call: Call) -> Reply | Stream:
 def _frames(
     call: Call, head: dict[str, Any], completion: engine.Completion, usage: dict[str, int]
 ) -> list[bytes]:
+    events = call.endpoint.events
+    assert events is not None  # the operation streams
     deltas = engine.deltas(completion)
     frames = []
     for index, delta in enumerate(deltas):
@@ -62,9 +64,9 @@ def _frames(
             "finish_reason": completion.finish_reason if last else None,
         }
         chunk = {"id": head["id"], "object": "chat.completion.chunk", **head, "choices": [choice]}
-        frames.append(sse("chunk", chunk))
+        frames.append(sse(events.item, chunk))
     if "stream_error" in call.triggers:
         error = ApiError("server_error", "The model stopped responding (sandbox:stream_error).")
-        return [frames[0], sse("error", error.body(call.request_id))]
+        return [frames[0], sse(events.error, error.body(call.request_id))]
     done = {"meta": {"request_id": call.request_id, "model": head["model"], "usage": usage}}
-    return [*frames, sse("done", done)]
+    return [*frames, sse(events.done, done)]

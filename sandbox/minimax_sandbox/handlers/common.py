@@ -6,10 +6,10 @@ import secrets
 import sqlite3
 from typing import Any
 
+from minimax_sandbox.call import Call
 from minimax_sandbox.catalogue import MODELS
 from minimax_sandbox.clock import iso
 from minimax_sandbox.errors import ApiError, invalid
-from minimax_sandbox.pipeline import Call
 
 
 def new_id(prefix: str) -> str:
@@ -67,6 +67,7 @@ def find_file(call: Call, file_id: str, field: str, purpose: str) -> sqlite3.Row
             f" uploaded for '{purpose}'.",
             field,
         )
+    assert isinstance(row, sqlite3.Row)
     return row
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from minimax_sandbox.call import Call, Reply
 from minimax_sandbox.engine import embeddings as engine
 from minimax_sandbox.engine import tokens
 from minimax_sandbox.errors import invalid
 from minimax_sandbox.handlers.common import require_model
-from minimax_sandbox.pipeline import Call, Reply
 
 MAX_TOKENS_PER_INPUT = 8192
 

@@ -10,11 +10,11 @@ from typing import Any
 from starlette.datastructures import UploadFile
 
 from minimax_sandbox import signing
+from minimax_sandbox.call import Call, Download, Reply
 from minimax_sandbox.clock import now_iso
 from minimax_sandbox.engine import sniff
 from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.handlers.common import new_id, not_found
-from minimax_sandbox.pipeline import Call, Download, Reply
 
 # Declared part types that say nothing about the bytes, and other names for JSON Lines.
 _VAGUE = {"", "application/octet-stream"}
@@ -87,6 +87,7 @@ def _file(call: Call, file_id: str) -> sqlite3.Row:
     row = call.sandbox.conn.execute(query, args).fetchone()
     if row is None:
         raise not_found("file", file_id)
+    assert isinstance(row, sqlite3.Row)
     return row
 
 

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 
 from minimax_sandbox import tasks
+from minimax_sandbox.call import Call, Reply
 from minimax_sandbox.clock import iso
 from minimax_sandbox.engine import tokens
 from minimax_sandbox.handlers.common import find_file, new_id, not_found, require_model
-from minimax_sandbox.pipeline import Call, Reply
+from minimax_sandbox.settings import Settings
 from minimax_sandbox.store import cached_rows_changed
-
-if TYPE_CHECKING:
-    from minimax_sandbox.app import Sandbox
 
 KIND = "fine_tune"
 
@@ -89,7 +87,7 @@ def _view(row: sqlite3.Row, now: float) -> dict[str, Any]:
 
 
 def finish(
-    sandbox: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row
+    settings: Settings, conn: sqlite3.Connection, row: sqlite3.Row
 ) -> tuple[str, dict[str, Any]]:
     """Register the trained model with the account (or record the triggered failure)."""
     if row["fail_at"] is not None:
@@ -103,6 +101,3 @@ def finish(
     )
     cached_rows_changed(conn)  # before the job shows succeeded, so the model is listed
     return "succeeded", {"fine_tuned_model": model_id, "trained_tokens": request["trained_tokens"]}
-
-
-tasks.FINISHERS[KIND] = finish

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from minimax_sandbox.call import Call, Reply
 from minimax_sandbox.handlers.common import account_models, model_not_found
-from minimax_sandbox.pipeline import Call, Reply
 
 
 async def list_models(call: Call) -> Reply:

@@ -6,19 +6,17 @@ import asyncio
 import sqlite3
 import time
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 
 from minimax_sandbox import signing, tasks
+from minimax_sandbox.call import Call, Download, Reply, Stream, sse
 from minimax_sandbox.clock import iso
 from minimax_sandbox.engine import video as engine
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.handlers.common import find_file, new_id, not_found, require_model
-from minimax_sandbox.pipeline import Call, Download, Reply, Stream, sse
-
-if TYPE_CHECKING:
-    from minimax_sandbox.app import Sandbox
+from minimax_sandbox.settings import Settings
 
 KIND = "video"
 KEEP_ALIVE_SECONDS = 15.0
@@ -123,7 +121,10 @@ def _view(call: Call, row: sqlite3.Row, now: float) -> dict[str, Any]:
 
 
 async def _status_stream(call: Call, task_id: str) -> AsyncIterator[bytes]:
-    """A `status` frame whenever the status or progress changes, then `done`."""
+    """A status frame whenever the status or progress changes, then the ending frame."""
+    events = call.endpoint.events
+    assert events is not None  # the operation streams
+    terminal = call.sandbox.api.terminal_statuses
     last: tuple[str, int] | None = None
     quiet_since = time.monotonic()
     while True:
@@ -133,10 +134,10 @@ async def _status_stream(call: Call, task_id: str) -> AsyncIterator[bytes]:
         if (view["status"], view["progress"]) != last:
             last = (view["status"], view["progress"])
             quiet_since = time.monotonic()
-            yield sse("status", view)
-            if view["status"] in ("succeeded", "failed"):
+            yield sse(events.item, view)
+            if view["status"] in terminal:
                 meta = {"request_id": call.request_id, "model": view["model"]}
-                yield sse("done", {"meta": meta})
+                yield sse(events.done, {"meta": meta})
                 return
         elif time.monotonic() - quiet_since > KEEP_ALIVE_SECONDS:
             quiet_since = time.monotonic()
@@ -145,7 +146,7 @@ async def _status_stream(call: Call, task_id: str) -> AsyncIterator[bytes]:
 
 
 def finish(
-    sandbox: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row
+    settings: Settings, conn: sqlite3.Connection, row: sqlite3.Row
 ) -> tuple[str, dict[str, Any]]:
     """Render the video of a task whose time is up (or record its triggered failure)."""
     if row["fail_at"] is not None:
@@ -153,7 +154,7 @@ def finish(
     request = orjson.loads(row["request"])
     width, height = engine.DIMENSIONS[(request["resolution"], request["aspect_ratio"])]
     size = engine.render_mp4(
-        sandbox.settings.videos_dir / f"{row['id']}.mp4",
+        settings.videos_dir / f"{row['id']}.mp4",
         prompt=request["prompt"],
         width=width,
         height=height,
@@ -166,6 +167,3 @@ def finish(
         "frames_per_second": engine.FRAMES_PER_SECOND,
         "bytes": size,
     }
-
-
-tasks.FINISHERS[KIND] = finish

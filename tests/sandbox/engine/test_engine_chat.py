@@ -13,14 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from minimax_openapi.document import load, schema_validator
+from minimax_openapi.spec import shared
 from minimax_sandbox.engine import tokens
 from minimax_sandbox.engine.chat import Completion, UnsatisfiableSchema, complete, deltas
 
-SPEC = load()
-REQUEST = schema_validator(SPEC, {"$ref": "#/components/schemas/ChatCompletionRequest"})
-ASSISTANT = schema_validator(SPEC, {"$ref": "#/components/schemas/AssistantMessage"})
-DELTA = schema_validator(SPEC, {"$ref": "#/components/schemas/ChatCompletionDelta"})
+API = shared()
+REQUEST = API.validator({"$ref": "#/components/schemas/ChatCompletionRequest"})
+ASSISTANT = API.validator({"$ref": "#/components/schemas/AssistantMessage"})
+DELTA = API.validator({"$ref": "#/components/schemas/ChatCompletionDelta"})
 
 WEATHER = {
     "type": "function",

@@ -10,15 +10,15 @@ import av
 import numpy as np
 import pytest
 
-from minimax_openapi.document import load, validation_errors
+from minimax_openapi.spec import shared
 from minimax_sandbox.engine.sniff import MAX_PROBLEMS, RejectedUpload, detect
 from minimax_sandbox.samples import png as png_bytes
 
-SPEC = load()
+API = shared()
 
 
 def validate(message):
-    return validation_errors(SPEC, {"$ref": "#/components/schemas/ChatMessage"}, message)
+    return API.validation_errors({"$ref": "#/components/schemas/ChatMessage"}, message)
 
 
 def jpeg_bytes() -> bytes:
@@ -116,9 +116,10 @@ def test_crlf_and_bom_are_tolerated():
 
 
 def test_the_spec_example_is_accepted():
-    spec = load()
-    example = spec["paths"]["/files"]["post"]["requestBody"]["content"]["multipart/form-data"]
-    data = example["example"]["file"].encode()
+    body = API.operation_at("POST", "/files").body
+    assert body is not None and body.media_type == "multipart/form-data"
+    example = next(e for e in body.media.examples if e.name == "example")
+    data = example.value["file"].encode()
     assert detect("fine-tune", data, validate) == "application/jsonl"
 
 
