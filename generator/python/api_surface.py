@@ -1,6 +1,7 @@
-"""The client's surface, read off the spec: resources, their methods, what each sends and returns.
+"""The client's surface in Python's terms, read off the spec's model: resources, their methods,
+what each sends and returns.
 
-The dotted operationIds name the surface: `video.generations.create` is the method `create`
+The dotted operation ids name the surface: `video.generations.create` is the method `create`
 of the resource `generations` under `video`. Each tag becomes one module of `resources/`.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
@@ -20,18 +20,11 @@ from generator.python.param_types import (
     ParamModule,
     ParamTypes,
     TypeRef,
-    ref_name,
 )
-from minimax_openapi.document import RawOperation, operations, parameters, resolve
+from minimax_openapi.model import JSON, MULTIPART, Api, Operation, Tag
 
-JSON = "application/json"
-SSE = "text/event-stream"
-MULTIPART = "multipart/form-data"
-# The frames every stream ends with, and their data (see "Streaming" in the spec's description).
-DONE_FRAME, ERROR_FRAME = "done", "error"
-END_FRAMES = {DONE_FRAME: "StreamDone", ERROR_FRAME: "ErrorResponse"}
-# Statuses after which a task never changes (TaskStatus's description says so in prose).
-TERMINAL_STATUSES = ("succeeded", "failed")
+# What a method sends, by the media type of its request body.
+BODIES = {JSON: "json", MULTIPART: "multipart"}
 # Names every method takes besides the operation's own parameters.
 COMMON_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "self"}
 
@@ -54,32 +47,34 @@ class Stream:
 
 @dataclass
 class Method:
-    operation_id: str
-    name: str
-    http_method: str
-    path: str
-    summary: str
-    description: str
+    operation: Operation  # what the spec says: id, path, summary, result, rate limit, scopes...
+    name: str  # the Python method name
     arguments: list[Argument]
     body: str | None  # "json", "multipart" or None
     params: ParamModule | None
-    result: str  # "json", "stream" or "binary": what a call returns by default
-    envelope: str | None  # the `{data, meta}` model of a JSON result
-    data_type: str | None  # the Python type of the envelope's `data`
-    data_schema: str | None  # the component schema of `data` (or of its items)
+    envelope: str | None  # the class of the `{data, meta}` model of a JSON result
+    data_class: str | None  # the model of the envelope's `data`, or of its items
     stream: Stream | None
-    stream_flag: str | None  # the body property that switches a JSON result to a stream
+    stream_flag: str | None  # the argument that switches a JSON result to a stream
     timeout: str  # the name of the default timeout constant
-    rate_limit: dict[str, int]
-    scopes: list[str]
+
+    @property
+    def data_type(self) -> str | None:
+        """The Python type of the envelope's `data`."""
+        envelope = self.operation.envelope
+        if envelope is not None and envelope.data_is_list:
+            # `builtins.`: a resource may have a method named `list`, which shadows the builtin.
+            return f"builtins.list[{self.data_class}]"
+        return self.data_class
 
     @property
     def path_code(self) -> str:
         """The path as a Python expression, with its parameters escaped into it."""
-        if "{" not in self.path:
-            return repr(self.path)
+        path = self.operation.path
+        if "{" not in path:
+            return repr(path)
         names = {a.wire: a.name for a in self.path_arguments}
-        code = re.sub(r"\{([^}]+)\}", lambda m: f"{{path_segment({names[m[1]]})}}", self.path)
+        code = re.sub(r"\{([^}]+)\}", lambda m: f"{{path_segment({names[m[1]]})}}", path)
         return "f" + repr(code)
 
     def arguments_in(self, location: str) -> list[Argument]:
@@ -124,17 +119,16 @@ class Surface:
     param_modules: list[ParamModule]
 
 
-def build(spec: dict[str, Any], model_classes: set[str]) -> Surface:
-    types = ParamTypes(spec, model_classes)
+def build(api: Api, model_classes: set[str]) -> Surface:
+    types = ParamTypes(api, model_classes)
     methods_by_tag: dict[str, list[Method]] = defaultdict(list)
-    for operation in operations(spec):
-        (tag,) = operation.op["tags"]
-        methods_by_tag[tag].append(_method(spec, operation, types))
+    for operation in api.operations:
+        methods_by_tag[operation.tag].append(_method(api, operation, types))
     modules = []
-    for tag in spec["tags"]:
-        methods = methods_by_tag.pop(tag["name"], [])
+    for tag in api.tags:
+        methods = methods_by_tag.pop(tag.name, [])
         if methods:
-            modules.append(_module(spec, tag, methods))
+            modules.append(_module(api, tag, methods))
     if methods_by_tag:
         raise GeneratorError(f"operations tagged with undeclared tags: {sorted(methods_by_tag)}")
     all_methods = [m for module in modules for r in module.root.walk() for m in r.methods]
@@ -143,83 +137,63 @@ def build(spec: dict[str, Any], model_classes: set[str]) -> Surface:
     return Surface(modules, all_methods, param_modules)
 
 
-def _method(spec: dict[str, Any], operation: RawOperation, types: ParamTypes) -> Method:
-    op = operation.op
-    operation_id = op["operationId"]
-    label = f"{operation_id} ({operation.label})"
-    arguments, body, params = _arguments(spec, operation, types, label)
-
-    response = next(resolve(spec, r) for s, r in op["responses"].items() if s.startswith("2"))
-    content = response.get("content", {})
-    envelope = data_type = data_schema = None
-    if JSON in content:
-        envelope, data_type, data_schema = _envelope(spec, content[JSON]["schema"], label)
-    stream = _stream(spec, content[SSE]["schema"], label) if SSE in content else None
+def _method(api: Api, operation: Operation, types: ParamTypes) -> Method:
+    label = f"{operation.id} ({operation.label})"
+    if not operation.resource:
+        raise GeneratorError(f"{label}: the operationId must name a resource, then a method")
+    arguments, body, params = _arguments(api, operation, types, label)
+    envelope, data_class = _envelope(api, operation, label)
+    stream = _stream(operation, label) if operation.stream is not None else None
     stream_flag = None
-    if JSON in content and stream:
-        flag = next((a for a in arguments if a.name == "stream" and a.type.code == "bool"), None)
-        if flag is None:
-            raise GeneratorError(f"{label}: answers JSON or SSE but has no `stream` flag")
-        stream_flag = flag.name
-    result = "json" if JSON in content else "stream" if stream else "binary"
-    transfer = body == "multipart" or result == "binary"
+    if operation.stream_flag is not None:
+        stream_flag = next(a.name for a in arguments if a.wire == operation.stream_flag)
+    transfer = body == "multipart" or operation.result == "binary"
     return Method(
-        operation_id=operation_id,
-        name=operation_id.rsplit(".", 1)[-1],
-        http_method=operation.method,
-        path=operation.path,
-        summary=op.get("summary", ""),
-        description=op.get("description", "").strip(),
+        operation=operation,
+        name=operation.name,
         arguments=arguments,
         body=body,
         params=params,
-        result=result,
         envelope=envelope,
-        data_type=data_type,
-        data_schema=data_schema,
+        data_class=data_class,
         stream=stream,
         stream_flag=stream_flag,
         timeout="TRANSFER_TIMEOUT" if transfer else "DEFAULT_TIMEOUT",
-        rate_limit=op.get("x-rate-limit", {}).get("requests_per_minute", {}),
-        scopes=op.get("x-key-scopes", []),
     )
 
 
 def _arguments(
-    spec: dict[str, Any], operation: RawOperation, types: ParamTypes, label: str
+    api: Api, operation: Operation, types: ParamTypes, label: str
 ) -> tuple[list[Argument], str | None, ParamModule | None]:
     """A method's arguments (its parameters, then its body's properties), body kind and type."""
-    op = operation.op
     arguments = [
         Argument(
-            name=str(PythonIdentifier(p["name"], "")),
-            wire=p["name"],
-            location=p["in"],
-            type=types.render(p["schema"], owner=_NO_OWNER, hint=p["name"]),
-            required=p.get("required", False),
-            description=p.get("description", ""),
+            name=str(PythonIdentifier(p.name, "")),
+            wire=p.name,
+            location=p.location,
+            type=types.render(p.schema, owner=_NO_OWNER, hint=p.name),
+            required=p.required,
+            description=p.description,
         )
-        for p in parameters(spec, operation)
+        for p in operation.parameters
     ]
     body, params = None, None
-    if "requestBody" in op:
-        content = resolve(spec, op["requestBody"])["content"]
-        media_type = next(iter(content))
-        body = {JSON: "json", MULTIPART: "multipart"}.get(media_type)
-        if body is None:
-            raise GeneratorError(f"{label}: request bodies of {media_type} are not supported")
-        operation_id = op["operationId"]
+    if operation.body is not None:
+        media = operation.body.media
+        body = BODIES.get(media.media_type)
+        if body is None or media.schema is None:
+            raise GeneratorError(f"{label}: request bodies of {media.media_type} are not supported")
         params = types.body_module(
-            snake_case(operation_id) + "_params",
-            str(ClassName(operation_id, "")) + "Params",
-            content[media_type]["schema"],
-            f"The request body of `{operation_id}`: {op.get('summary', '').lower()}.",
+            snake_case(operation.id) + "_params",
+            str(ClassName(operation.id, "")) + "Params",
+            media.schema,
+            f"The request body of `{operation.id}`: {operation.summary.lower()}.",
         )
-        properties = resolve(spec, content[media_type]["schema"])["properties"]
+        properties = api.resolve(media.schema)["properties"]
         for f in params.typed_dicts[0].fields:
             location = "json"
             if body == "multipart":
-                binary = properties[f.name].get("format") == "binary"
+                binary = api.resolve(properties[f.name]).get("format") == "binary"
                 location = "file" if binary else "form"
             arguments.append(Argument(f.name, f.name, location, f.type, f.required, f.description))
     order = {"path": 0, "json": 1, "form": 1, "file": 1, "query": 2, "header": 3}
@@ -235,46 +209,36 @@ def _arguments(
 _NO_OWNER = ParamModule("_", "_", "")
 
 
-def _envelope(spec: dict[str, Any], schema: dict[str, Any], label: str) -> tuple[str, str, str]:
-    """The `{data, meta}` model of a JSON success response, its data's type and schema."""
-    name = ref_name(schema)
-    target = resolve(spec, schema)
-    if name is None or set(target.get("required", [])) != {"data", "meta"}:
-        raise GeneratorError(f"{label}: the success response is not a {{data, meta}} envelope")
-    data = target["properties"]["data"]
-    item = ref_name(data.get("items", {})) if data.get("type") == "array" else None
-    if item:
-        # `builtins.`: a resource may have a method named `list`, which shadows the builtin.
-        return str(ClassName(name, "")), f"builtins.list[{ClassName(item, '')}]", item
-    data_name = ref_name(data)
-    if data_name:
-        return str(ClassName(name, "")), str(ClassName(data_name, "")), data_name
-    raise GeneratorError(f"{label}: `data` must be a $ref or an array of $refs")
+def _envelope(api: Api, operation: Operation, label: str) -> tuple[str | None, str | None]:
+    """The model of a JSON success response's `{data, meta}` envelope, and of its data."""
+    envelope, success = operation.envelope, operation.success
+    if envelope is None and (success is None or success.media(JSON) is None):
+        return None, None  # a stream or a download
+    required = set(api.schemas[envelope.schema_name].get("required", [])) if envelope else set()
+    if envelope is None or required != {"data", "meta"}:
+        raise GeneratorError(f"{label}: the JSON success response is not a {{data, meta}} envelope")
+    if envelope.data_schema is None:
+        raise GeneratorError(f"{label}: `data` must be a $ref or an array of $refs")
+    return str(ClassName(envelope.schema_name, "")), str(ClassName(envelope.data_schema, ""))
 
 
-def _stream(spec: dict[str, Any], schema: dict[str, Any], label: str) -> Stream:
-    """Which frame kind carries items, and their model, from a `*StreamEvent` schema."""
-    event = resolve(spec, schema)
-    frame_kinds = event["properties"]["event"]["enum"]
-    if not set(END_FRAMES) <= set(frame_kinds):
-        raise GeneratorError(f"{label}: a stream must end with one of {sorted(END_FRAMES)}")
-    kinds = [k for k in frame_kinds if k not in END_FRAMES]
-    frames = resolve(spec, event["properties"]["data"]["contentSchema"])
-    members = [ref_name(m) for m in frames.get("anyOf", frames.get("oneOf", []))]
-    items = [m for m in members if m not in END_FRAMES.values()]
-    if len(kinds) != 1 or len(items) != 1 or None in members:
-        raise GeneratorError(f"{label}: a stream needs one item frame kind and one item schema")
-    return Stream(kinds[0], str(ClassName(items[0], "")))
+def _stream(operation: Operation, label: str) -> Stream:
+    """Which event carries the stream's items, and their model."""
+    assert operation.stream is not None
+    item_event, item_schema = operation.stream.item_event, operation.stream.item_schema
+    if item_event is None or item_schema is None:
+        raise GeneratorError(f"{label}: a stream needs one item event and its schema")
+    return Stream(item_event, str(ClassName(item_schema, "")))
 
 
-def _module(spec: dict[str, Any], tag: dict[str, Any], methods: list[Method]) -> ResourceModule:
-    roots = {m.operation_id.split(".")[0] for m in methods}
+def _module(api: Api, tag: Tag, methods: list[Method]) -> ResourceModule:
+    roots = {m.operation.resource[0] for m in methods}
     if len(roots) != 1:
-        raise GeneratorError(f"tag {tag['name']}: operationIds start with several names {roots}")
+        raise GeneratorError(f"tag {tag.name}: operationIds start with several names {roots}")
     (root_attr,) = roots
     root = Resource(root_attr, str(ClassName(root_attr, "")))
     for method in methods:
-        *path, _ = method.operation_id.split(".")
+        path = method.operation.resource
         node = root
         for depth in range(1, len(path)):
             child = next((c for c in node.children if c.attr == path[depth]), None)
@@ -284,33 +248,23 @@ def _module(spec: dict[str, Any], tag: dict[str, Any], methods: list[Method]) ->
             node = child
         node.methods.append(method)
     for resource in root.walk():
-        resource.waits_on = _waitable(spec, resource)
+        resource.waits_on = _waitable(api, resource)
     imports, typing_imports = _imports(methods)
     return ResourceModule(
-        module=str(PythonIdentifier(tag["name"], "")),
-        tag=tag["name"],
-        description=tag.get("description", ""),
+        module=str(PythonIdentifier(tag.name, "")),
+        tag=tag.name,
+        description=tag.description,
         root=root,
         imports=imports,
         typing_imports=typing_imports,
     )
 
 
-def _waitable(spec: dict[str, Any], resource: Resource) -> Method | None:
-    """The `retrieve` method of a resource whose data is a task with a TaskStatus `status`."""
+def _waitable(api: Api, resource: Resource) -> Method | None:
+    """The `retrieve` method of a resource whose data is one task (it has a task status)."""
     retrieve = next((m for m in resource.methods if m.name == "retrieve"), None)
-    if (
-        retrieve is None
-        or retrieve.data_schema is None
-        or retrieve.data_type != retrieve.data_schema
-    ):
-        return None
-    schema = spec["components"]["schemas"][retrieve.data_schema]
-    status = schema.get("properties", {}).get("status", {})
-    if status.get("$ref") is None:
-        return None
-    values = resolve(spec, status).get("enum", [])
-    if not set(TERMINAL_STATUSES) <= set(values):
+    envelope = retrieve.operation.envelope if retrieve is not None else None
+    if envelope is None or envelope.data_is_list or envelope.data_schema not in api.task_schemas:
         return None
     return retrieve
 
@@ -325,11 +279,10 @@ def _imports(
         for argument in method.arguments:
             runtime |= argument.type.imports
             typing_only |= argument.type.typing_imports
-        for name in (method.envelope, method.stream and method.stream.item_class):
+        item_class = method.stream.item_class if method.stream else None
+        for name in (method.envelope, method.data_class, item_class):
             if name:
                 runtime.add((MODELS, name))
-        if method.data_schema:
-            runtime.add((MODELS, str(ClassName(method.data_schema, ""))))
     return _group(runtime), _group(typing_only - runtime)
 
 

@@ -1,4 +1,4 @@
-"""The exception tree, read off the spec's `ErrorCode` enum and its `x-http-status` map.
+"""The exception tree, read off the spec's error codes (`Api.error_codes`: status and advice).
 
 One class per HTTP status (named as the OpenAI and Anthropic SDKs name them, so `except
 RateLimitError` reads the same everywhere) and, under it, one class per error code. A code whose
@@ -8,11 +8,11 @@ class name equals its status's is that class: `not_found` is `NotFoundError` its
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from openapi_python_client.strings import ClassName
 
 from generator.python.param_types import GeneratorError
+from minimax_openapi.model import Api
 
 STATUS_CLASSES = {
     400: "BadRequestError",
@@ -42,7 +42,7 @@ class CodeClass:
     status: int
     name: str
     base: str  # its status class, or itself when the names are equal
-    description: str
+    description: str  # the spec's advice to the caller
 
 
 @dataclass(frozen=True)
@@ -51,35 +51,19 @@ class ErrorTree:
     codes: list[CodeClass]
 
 
-def build(spec: dict[str, Any]) -> ErrorTree:
-    schema = spec["components"]["schemas"]["ErrorCode"]
-    status_of: dict[str, int] = schema["x-http-status"]
-    missing = [code for code in schema["enum"] if code not in status_of]
-    if missing:
-        raise GeneratorError(f"ErrorCode: no x-http-status for {missing}")
-    unnamed = sorted({s for s in status_of.values() if s not in STATUS_CLASSES})
+def build(api: Api) -> ErrorTree:
+    unnamed = sorted({e.status for e in api.error_codes if e.status not in STATUS_CLASSES})
     if unnamed:
         raise GeneratorError(f"name the exception class of status {unnamed} in STATUS_CLASSES")
-    hints = _table_hints(schema.get("description", ""))
     codes = []
-    for code in schema["enum"]:
-        status = status_of[code]
-        name = str(ClassName(code, ""))
+    for error in api.error_codes:
+        name = str(ClassName(error.code, ""))
         name = name if name.endswith("Error") else name + "Error"
-        codes.append(CodeClass(code, status, name, STATUS_CLASSES[status], hints.get(code, "")))
+        base = STATUS_CLASSES[error.status]
+        codes.append(CodeClass(error.code, error.status, name, base, error.advice))
     merged = {c.base: f"`{c.code}`: {c.description}" for c in codes if c.name == c.base}
     statuses = [
         StatusClass(s, STATUS_CLASSES[s], merged.get(STATUS_CLASSES[s], ""))
-        for s in sorted(set(status_of.values()))
+        for s in sorted({e.status for e in api.error_codes})
     ]
     return ErrorTree(statuses, codes)
-
-
-def _table_hints(description: str) -> dict[str, str]:
-    """`what to do` per code, from the markdown table in ErrorCode's description."""
-    hints = {}
-    for line in description.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) == 3 and cells[0].startswith("`"):
-            hints[cells[0].strip("`")] = cells[2]
-    return hints

@@ -3,19 +3,19 @@
     python -m generator.python.generate            # regenerate clients/python
     python -m generator.python.generate --check    # fail if clients/python differs from a fresh run
 
-openapi-python-client (pinned: its Python API is private) renders the models, the low-level
-`api/` modules and the project files, through our overrides in `templates/`. Then the templates
-in `sdk_templates/` render the resource-style client beside them, from the same spec, which is
-in the templates' globals as `spec` so they can read its `x-` extensions. Last, every file gets
-the "do not edit" header and ruff fixes and formats the result with the rules chosen in the
-generated pyproject.toml.
+Every fact comes from the spec's model (`minimax_openapi.spec`). openapi-python-client (pinned:
+its Python API is private) renders the models and the project files from the document without
+its paths, through our overrides in `templates/`; the rest of what it always writes (its own
+HTTP layer) is deleted. The templates in `sdk_templates/` render the resource-style client from
+the model (`api`) and what `api_surface` and `error_classes` derive from it, and the modules of
+`runtime/` are copied as they are. Last, every file gets the "do not edit" header and ruff fixes
+and formats the result with the rules chosen in the generated pyproject.toml.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import copy
 import difflib
 import fnmatch
 import io
@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,48 +35,51 @@ from openapi_spec_validator import validate
 
 from generator.python import api_surface, error_classes
 from generator.python.param_types import PACKAGE, GeneratorError
-from minimax_openapi.document import load, operations
+from minimax_openapi.model import Api
+from minimax_openapi.spec import SPEC_PATH, load
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi" / "minimax.yaml"
 TARGET = ROOT / "clients" / "python"
 HERE = Path(__file__).resolve().parent
 HEADER = "Generated from openapi/minimax.yaml by generator/ — do not edit."
 # Left by builds, installs and tools inside clients/python; never generated, never compared.
 IGNORED = ("__pycache__", "*.egg-info", "build", "dist", ".mypy_cache", ".ruff_cache")
-BINARY = {"type": "string", "format": "binary"}
+# What openapi-python-client always writes beside the models: its HTTP layer (the client uses
+# its own, in runtime/) and types.py (replaced by types/, whose __init__ renders that template).
+NOT_KEPT = ("api", "client.py", "errors.py", "types.py")
 # Templates rendered once per item rather than once: the placeholder names the output file.
 PER_ITEM = {"__resource__": "modules", "__params__": "param_modules"}
 
 
 def render_project(out: Path) -> None:
     """Write the whole client project into `out`, which must not exist yet."""
-    spec = load(SPEC)
-    validate(spec)
+    api = load(SPEC_PATH)
+    if api.production is None:
+        raise GeneratorError("the spec names no production server (one with a fixed URL)")
+    validate(api.document())
     config = Config.from_sources(
         ConfigFile.load_from_path(HERE / "config.yaml"),
         MetaType.UV,  # any value but NONE: our pyproject.toml.jinja replaces what it selects
-        SPEC,
+        SPEC_PATH,
         "utf-8",
         overwrite=False,
         output_path=out,
     )
-    data = GeneratorData.from_dict(_without_streams(spec), config=config)
+    data = GeneratorData.from_dict(_models_only(api), config=config)
     if not isinstance(data, GeneratorData):
         raise GeneratorError(f"openapi-python-client: {data.header}: {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
-    model_classes = {m.class_info.name for m in [*data.models, *data.enums]}
-    surface = api_surface.build(spec, model_classes)
+    model_classes = {str(m.class_info.name) for m in [*data.models, *data.enums]}
+    surface = api_surface.build(api, model_classes)
     project.env.globals.update(
-        spec=spec,
+        api=api,
         surface=surface,
-        client_class=spec["info"]["title"].removesuffix(" API").replace(" ", ""),
-        errors=error_classes.build(spec),
-        terminal_statuses=api_surface.TERMINAL_STATUSES,
-        done_frame=api_surface.DONE_FRAME,
-        error_frame=api_surface.ERROR_FRAME,
-        item_events=sorted({m.stream.item_event for m in surface.methods if m.stream}),
-        spec_header=lambda name: repr(_declared_header(spec, name)),
+        client_class=api.title.removesuffix(" API").replace(" ", ""),
+        errors=error_classes.build(api),
+        spec_header=lambda name: _declared(name, api.headers, "header"),
+        spec_error_code=lambda code: _declared(
+            code, {e.code for e in api.error_codes}, "error code"
+        ),
     )
     project.env.filters["pyrepr"] = repr
     project.env.filters["relative_to"] = relative_import
@@ -87,13 +90,18 @@ def render_project(out: Path) -> None:
         raise GeneratorError(f"openapi-python-client reported:\n{details}")
 
     package = out / PACKAGE
-    # `types/` (our TypedDicts) replaces the `types.py` that openapi-python-client always writes;
-    # types/__init__.py renders that module's template, so the models' imports still resolve.
-    (package / "types.py").unlink()
+    for name in NOT_KEPT:
+        if (package / name).is_dir():
+            shutil.rmtree(package / name)
+        else:
+            (package / name).unlink()
+    assert project.env.loader is not None
     sdk_env = project.env.overlay(
         loader=ChoiceLoader([FileSystemLoader(HERE / "sdk_templates"), project.env.loader])
     )
     _render_sdk(sdk_env, package, surface)
+    for module in sorted((HERE / "runtime").glob("*.py")):
+        shutil.copyfile(module, package / module.name)
     for path in _files(out):
         _stamp(path)
     _ruff(out)
@@ -112,24 +120,18 @@ def relative_import(target: str, package: str) -> str:
     return "." * (len(package_parts) - common + 1) + ".".join(target_parts[common:])
 
 
-def _without_streams(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client can take it: it cannot parse SSE, so its `api/`
-    functions get a stream's raw bytes, or (beside JSON) only the JSON. `resources/` streams."""
-    spec = copy.deepcopy(spec)
-    for operation in operations(spec):
-        for response in operation.op["responses"].values():
-            content = response.get("content", {})
-            if api_surface.SSE in content:
-                del content[api_surface.SSE]
-                content = content or {"application/octet-stream": {"schema": BINARY}}
-                response["content"] = content
-    return spec
+def _models_only(api: Api) -> dict[str, Any]:
+    """The document as openapi-python-client gets it: without paths, so that it makes models
+    of the schemas and nothing of the operations (`resources/` calls them)."""
+    document = api.document()
+    document["paths"] = {}
+    return document
 
 
-def _declared_header(spec: dict[str, Any], name: str) -> str:
-    """A header name the templates use, checked against `components.headers`."""
-    if name not in spec["components"]["headers"]:
-        raise GeneratorError(f"the spec declares no header {name!r}")
+def _declared(name: str, declared: Collection[str], kind: str) -> str:
+    """A name the templates use (a header, an error code), checked against the spec."""
+    if name not in declared:
+        raise GeneratorError(f"the spec declares no {kind} {name!r}")
     return name
 
 

@@ -2,7 +2,7 @@
 
 A `$ref` to an object schema accepts its TypedDict (`ToolParam`) or the attrs model that
 openapi-python-client generates for it (`Tool`); a `$ref` to a string enum accepts the literal
-values or the generated enum. So callers may pass dict literals, as in the brief, or models.
+values or the generated enum. So callers may pass dict literals or models.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, snake_case
 
-from minimax_openapi.document import resolve
+from minimax_openapi.model import Api, Schema, ref_name
 
 PACKAGE = "minimax"
 TYPES = f"{PACKAGE}.types"
@@ -26,12 +26,6 @@ SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "boo
 
 class GeneratorError(Exception):
     """The spec asks for something the generator cannot render."""
-
-
-def ref_name(schema: dict[str, Any]) -> str | None:
-    """`Tool` for `{"$ref": "#/components/schemas/Tool"}`; None when `schema` is not a $ref."""
-    ref = schema.get("$ref")
-    return ref.rsplit("/", 1)[-1] if ref else None
 
 
 @dataclass(frozen=True)
@@ -108,21 +102,19 @@ def _literal(values: list[Any]) -> TypeRef:
 class ParamTypes:
     """Renders request schemas as types, collecting the `types/` modules they need on the way."""
 
-    def __init__(self, spec: dict[str, Any], model_classes: set[str]) -> None:
-        self.spec = spec
+    def __init__(self, api: Api, model_classes: set[str]) -> None:
+        self.api = api
         self.model_classes = model_classes  # class names openapi-python-client generated
         self.modules: dict[str, ParamModule] = {}  # by component schema name
 
-    def body_module(
-        self, module: str, name: str, schema: dict[str, Any], description: str
-    ) -> ParamModule:
+    def body_module(self, module: str, name: str, schema: Schema, description: str) -> ParamModule:
         """The `<operation>_params` module holding the TypedDict of a request body."""
-        target = resolve(self.spec, schema)
+        target = self.api.resolve(schema)
         owner = ParamModule(module, name, target.get("description", description))
         self._typed_dict(name, ref_name(schema) or name, target, owner)
         return owner
 
-    def render(self, schema: dict[str, Any], *, owner: ParamModule, hint: str) -> TypeRef:
+    def render(self, schema: Schema, *, owner: ParamModule, hint: str) -> TypeRef:
         """The type of a value matching `schema`; inline objects become TypedDicts in `owner`."""
         if "$ref" in schema:
             return self._ref(schema)
@@ -163,7 +155,7 @@ class ParamTypes:
             raise GeneratorError(f"{hint}: cannot render a schema of type {kind!r}")
         return _union([base], nullable)
 
-    def _ref(self, schema: dict[str, Any]) -> TypeRef:
+    def _ref(self, schema: Schema) -> TypeRef:
         name = ref_name(schema)
         assert name is not None
         module = self._component_module(name)
@@ -183,7 +175,7 @@ class ParamTypes:
     def _component_module(self, name: str) -> ParamModule:
         if name in self.modules:
             return self.modules[name]
-        schema = self.spec["components"]["schemas"][name]
+        schema = self.api.schemas[name]
         class_name = str(ClassName(name, "")) + "Param"
         module = ParamModule(snake_case(name) + "_param", class_name, schema.get("description", ""))
         self.modules[name] = module  # registered first: schemas may refer to themselves
@@ -193,7 +185,7 @@ class ParamTypes:
             module.alias = self.render(schema, owner=module, hint=name)
         return module
 
-    def _typed_dict(self, name: str, hint: str, schema: dict[str, Any], owner: ParamModule) -> None:
+    def _typed_dict(self, name: str, hint: str, schema: Schema, owner: ParamModule) -> None:
         """Add a TypedDict for an object schema to `owner`, ahead of the nested ones it needs."""
         position = len(owner.typed_dicts)
         required = set(schema.get("required", []))
@@ -202,7 +194,7 @@ class ParamTypes:
             if not prop.isidentifier() or keyword.iskeyword(prop):
                 raise GeneratorError(f"{hint}.{prop}: not usable as a TypedDict key")
             rendered = self.render(prop_schema, owner=owner, hint=f"{hint}_{prop}")
-            description = prop_schema.get("description") or resolve(self.spec, prop_schema).get(
+            description = prop_schema.get("description") or self.api.resolve(prop_schema).get(
                 "description", ""
             )
             fields.append(Field(prop, rendered, prop in required, description))

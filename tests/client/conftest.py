@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from client_support import BASE_URL, KEY, Target
 
 from minimax import MiniMax
-from minimax_openapi.document import load
+from minimax_openapi.model import Api
+from minimax_openapi.spec import shared
 from minimax_sandbox.testing import Server
 
 
 @pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    return load()
+def api() -> Api:
+    """The spec's model."""
+    return shared()
 
 
 @pytest.fixture

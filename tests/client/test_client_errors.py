@@ -12,11 +12,10 @@ from openapi_python_client.strings import ClassName
 
 import minimax
 from minimax import APIError, APIStatusError, MiniMax
-from minimax_openapi.document import load
+from minimax_openapi.spec import shared
 
-SPEC = load()
-ERROR_CODE = SPEC["components"]["schemas"]["ErrorCode"]
-STATUS_OF: dict[str, int] = ERROR_CODE["x-http-status"]
+CODES = [error.code for error in shared().error_codes]
+STATUS_OF = dict(shared().status_of)
 MODEL = BASE_URL + "/models/minimax-chat-v2"
 
 
@@ -34,7 +33,7 @@ def raised(response: httpx.Response) -> APIError:
     return caught.value
 
 
-@pytest.mark.parametrize("code", ERROR_CODE["enum"])
+@pytest.mark.parametrize("code", CODES)
 @respx.mock
 def test_every_error_code_raises_its_own_class(code: str) -> None:
     status = STATUS_OF[code]
@@ -53,7 +52,7 @@ def test_every_error_code_raises_its_own_class(code: str) -> None:
 
 
 def test_the_tree_has_a_class_for_each_code_and_nothing_else() -> None:
-    assert set(minimax._exceptions.ERROR_CODE_CLASSES) == set(ERROR_CODE["enum"])
+    assert set(minimax._exceptions.ERROR_CODE_CLASSES) == set(CODES)
     assert minimax._exceptions.ERROR_CODE_STATUS == STATUS_OF
 
 

@@ -21,18 +21,13 @@ from minimax import (
     RateLimitError,
     ServerError,
 )
-from minimax_openapi.document import load, operations
+from minimax_openapi.spec import shared
 from minimax_sandbox.samples import png
 from minimax_sandbox.testing import Server
 
-SPEC = load()
 ROUTES = [
-    (
-        o.method.upper(),
-        re.compile("^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", o.path) + "$"),
-        o.op["operationId"],
-    )
-    for o in operations(SPEC)
+    (o.method, re.compile("^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", o.path) + "$"), o.id)
+    for o in shared().operations
 ]
 HELLO: list[Any] = [{"role": "user", "content": "Hello"}]
 WEATHER = {

@@ -22,6 +22,7 @@ from minimax import (
     ServerError,
 )
 from minimax._streaming import ServerSentEvent, SSEDecoder
+from minimax_openapi.model import SSE, Api
 
 CHAT = BASE_URL + "/chat/completions"
 HELLO: dict[str, Any] = {
@@ -30,10 +31,12 @@ HELLO: dict[str, Any] = {
 }
 
 
-def chat_examples(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+def chat_examples(api: Api) -> dict[str, dict[str, str]]:
     """The spec's examples of chat stream frames, by name."""
-    content = spec["paths"]["/chat/completions"]["post"]["responses"]["200"]["content"]
-    return {name: e["value"] for name, e in content["text/event-stream"]["examples"].items()}
+    success = api.operation("chat.completions.create").success
+    media = success.media(SSE) if success else None
+    assert media is not None
+    return {example.name: example.value for example in media.examples}
 
 
 def frame(event: str, data: str, newline: str = "\n") -> str:
@@ -45,8 +48,8 @@ def decode(chunks: list[bytes]) -> list[ServerSentEvent]:
     return [event for chunk in chunks for event in decoder.feed(chunk)]
 
 
-def test_frames_split_at_every_byte_boundary_decode_the_same(spec: dict[str, Any]) -> None:
-    examples = chat_examples(spec)
+def test_frames_split_at_every_byte_boundary_decode_the_same(api: Api) -> None:
+    examples = chat_examples(api)
     body = "".join(frame(e["event"], e["data"]) for e in examples.values())
     # A non-ASCII character too, so that a split can fall inside a UTF-8 sequence.
     body = ": keep-alive\n" + body + frame("chunk", '{"content": "héllo ✓"}')
@@ -106,8 +109,8 @@ def sse_response(body: bytes, chunk_size: int) -> httpx.Response:
 
 
 @respx.mock
-def test_stream_yields_typed_chunks_then_meta(spec: dict[str, Any], client: MiniMax) -> None:
-    examples = chat_examples(spec)
+def test_stream_yields_typed_chunks_then_meta(api: Api, client: MiniMax) -> None:
+    examples = chat_examples(api)
     body = "".join(
         frame(examples[n]["event"], examples[n]["data"]) for n in ("chunk", "last_chunk", "done")
     )
@@ -124,8 +127,8 @@ def test_stream_yields_typed_chunks_then_meta(spec: dict[str, Any], client: Mini
 
 
 @respx.mock
-def test_error_frame_raises_the_typed_error(spec: dict[str, Any], client: MiniMax) -> None:
-    examples = chat_examples(spec)
+def test_error_frame_raises_the_typed_error(api: Api, client: MiniMax) -> None:
+    examples = chat_examples(api)
     body = frame("chunk", examples["chunk"]["data"]) + frame("error", examples["error"]["data"])
     respx.post(CHAT).mock(side_effect=lambda request: sse_response(body.encode(), 5))
     received = []
@@ -141,20 +144,16 @@ def test_error_frame_raises_the_typed_error(spec: dict[str, Any], client: MiniMa
 
 
 @respx.mock
-def test_a_stream_cut_before_done_is_a_connection_error(
-    spec: dict[str, Any], client: MiniMax
-) -> None:
-    body = frame("chunk", chat_examples(spec)["chunk"]["data"])
+def test_a_stream_cut_before_done_is_a_connection_error(api: Api, client: MiniMax) -> None:
+    body = frame("chunk", chat_examples(api)["chunk"]["data"])
     respx.post(CHAT).mock(side_effect=lambda request: sse_response(body.encode(), 64))
     with pytest.raises(APIConnectionError, match="before its 'done' frame"):
         list(client.chat.completions.create(**HELLO, stream=True))
 
 
 @respx.mock
-def test_leaving_the_with_block_early_closes_the_response(
-    spec: dict[str, Any], client: MiniMax
-) -> None:
-    examples = chat_examples(spec)
+def test_leaving_the_with_block_early_closes_the_response(api: Api, client: MiniMax) -> None:
+    examples = chat_examples(api)
     body = frame("chunk", examples["chunk"]["data"]) * 50 + frame("done", examples["done"]["data"])
     respx.post(CHAT).mock(side_effect=lambda request: sse_response(body.encode(), 100))
     with client.chat.completions.create(**HELLO, stream=True) as stream:
@@ -164,8 +163,8 @@ def test_leaving_the_with_block_early_closes_the_response(
         next(stream)
 
 
-def test_async_stream_iterates_and_raises_error_frames(spec: dict[str, Any]) -> None:
-    examples = chat_examples(spec)
+def test_async_stream_iterates_and_raises_error_frames(api: Api) -> None:
+    examples = chat_examples(api)
     good = "".join(frame(examples[n]["event"], examples[n]["data"]) for n in ("chunk", "done"))
     bad = frame("chunk", examples["chunk"]["data"]) + frame("error", examples["error"]["data"])
 

@@ -9,8 +9,7 @@
     )
     print(result.data.choices[0].message.content, result.meta.request_id)
 
-`minimax.models` holds the response models, `minimax.types` the request TypedDicts,
-and `minimax.api` a low-level function per operation (no retries, errors as values).
+`minimax.models` holds the response models and `minimax.types` the request TypedDicts.
 """
 
 from __future__ import annotations

@@ -30,10 +30,13 @@ from ._constants import (
     BASE_URL_ENV,
     CONNECT_TIMEOUT,
     DEFAULT_BASE_URL,
+    IDEMPOTENCY_CONFLICT_CODE,
     IDEMPOTENCY_KEY_HEADER,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
+    PACKAGE_NAME,
+    PROJECT_NAME,
     REQUEST_ID_HEADER,
     RETRY_AFTER_HEADER,
     VERSION,
@@ -53,14 +56,13 @@ from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .models import Meta
 
-log = logging.getLogger("minimax")
+log = logging.getLogger(PACKAGE_NAME)
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-USER_AGENT = f"minimax-sdk/{VERSION} python/{platform.python_version()}"
+USER_AGENT = f"{PROJECT_NAME}/{VERSION} python/{platform.python_version()}"
 _RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx
-_RETRIED_CONFLICT = "idempotency_key_in_use"
 
 
 class Envelope(Protocol[T_co]):
@@ -188,7 +190,7 @@ class BaseClient:
         """How long to wait before retrying an error response, or None if it is final."""
         if response.status_code in _RETRIED_STATUSES or response.status_code >= 500:
             return self._retry_delay(retry, response)
-        if response.status_code == 409 and _error_code(response) == _RETRIED_CONFLICT:
+        if response.status_code == 409 and _error_code(response) == IDEMPOTENCY_CONFLICT_CODE:
             return self._retry_delay(retry, response)
         return None
 
@@ -237,7 +239,7 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
-    """The transport of `MiniMax`."""
+    """The transport of the sync client."""
 
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
         super().__init__(**settings)
@@ -300,7 +302,7 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """The transport of `AsyncMiniMax`."""
+    """The transport of the asyncio client."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(**settings)

@@ -1,14 +1,17 @@
 # Generated from openapi/minimax.yaml by generator/ — do not edit.
-"""Defaults of the client, and the header names the spec gives."""
+"""Defaults of the client, and the facts of the spec that its runtime modules use."""
 
 from __future__ import annotations
 
+PACKAGE_NAME = "minimax"  # also the name of its logger
+PROJECT_NAME = "minimax-sdk"  # the distribution, named in the User-Agent
 VERSION = "1.0.0"
 DEFAULT_BASE_URL = "https://api.minimax.gr.com/v1"
 API_KEY_ENV = "MINIMAX_API_KEY"
 BASE_URL_ENV = "MINIMAX_BASE_URL"
-# Production keys and sandbox keys (see "Authentication" in the spec's description).
+# Production keys and sandbox keys, and the characters that follow the prefix (a regex class).
 API_KEY_PREFIXES = ("mmx_live_", "mmx_test_")
+API_KEY_ALPHABET = "A-Za-z0-9"
 
 # Seconds. A stream's read timeout applies between frames, not to the whole stream.
 DEFAULT_TIMEOUT = 30.0
@@ -23,12 +26,17 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+# The 409 of a request whose key another request is still using: worth retrying.
+IDEMPOTENCY_CONFLICT_CODE = "idempotency_key_in_use"
 REQUEST_ID_HEADER = "X-Request-Id"
 RATE_LIMIT_LIMIT_HEADER = "X-RateLimit-Limit"
 RATE_LIMIT_REMAINING_HEADER = "X-RateLimit-Remaining"
 RATE_LIMIT_RESET_HEADER = "X-RateLimit-Reset"
 RETRY_AFTER_HEADER = "Retry-After"
-IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
 
+# The events that end every stream: success with its meta, or an error envelope.
+DONE_EVENT = "done"
+ERROR_EVENT = "error"
 # Task statuses after which a video generation or fine-tune never changes.
 TERMINAL_TASK_STATUSES = frozenset(["succeeded", "failed"])

@@ -2,8 +2,8 @@
 """The exceptions the client raises.
 
 `APIStatusError` has one subclass per HTTP status the API uses and, under those, one per
-`error.code` of the spec's `ErrorCode` (with its `x-http-status`). An error is raised as the
-class of its code; a code this version does not know is raised as the class of its status.
+`error.code` of the spec's `ErrorCode` (under the class of its status). An error is raised as
+the class of its code; a code this version does not know is raised as the class of its status.
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ class ServerError(InternalServerError):
     """`server_error`: Retry with the same `Idempotency-Key`; quote the request id if it persists."""
 
 
-# `x-http-status` of each error code.
+# The HTTP status of each error code, as the spec gives it.
 ERROR_CODE_STATUS: dict[str, int] = {
     "invalid_request": 400,
     "authentication_failed": 401,

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ._constants import API_KEY_PREFIXES
+from ._constants import API_KEY_ALPHABET, API_KEY_PREFIXES
 
+# Any run of key characters after a prefix, so that a key cut short is hidden too.
 _SECRETS = re.compile(
-    "(?P<prefix>" + "|".join(map(re.escape, API_KEY_PREFIXES)) + r")[A-Za-z0-9]+"
+    "(?P<prefix>" + "|".join(map(re.escape, API_KEY_PREFIXES)) + f")[{API_KEY_ALPHABET}]+"
     r"|(?P<param>signature=)[^&\s\"']+"
 )
 

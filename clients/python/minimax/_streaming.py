@@ -1,9 +1,10 @@
 # Generated from openapi/minimax.yaml by generator/ — do not edit.
 """Server-sent events: a decoder following the WHATWG rules, and iterators over a stream.
 
-Each frame of an API stream is one event: items (`chunk`, `status`), then
-`done` with the stream's `meta`, or `error` with an error envelope,
-which is raised as the exception of its code. A stream that ends before either was cut off.
+Each frame of an API stream is one event: the items (each an event of the operation's item
+kind), then the done event (`DONE_EVENT`) with the stream's `meta`, or the error event
+(`ERROR_EVENT`) with an error envelope, which is raised as the exception of its code. A stream
+that ends before either was cut off.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADER
+from ._constants import DONE_EVENT, ERROR_EVENT, REQUEST_ID_HEADER
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -28,8 +29,6 @@ from .models import Meta, StreamDone
 
 T = TypeVar("T")
 
-DONE_EVENT = "done"
-ERROR_EVENT = "error"
 _BOM = "\ufeff"
 
 

@@ -18,8 +18,7 @@ class ChatCompletionStreamEvent:
     """One SSE frame of a streamed chat completion: `event: <kind>` then `data: <JSON>`.
     `chunk` frames hold a `ChatCompletionChunk`; the stream then ends with exactly one
     `done` frame (a `StreamDone`, with `meta.usage`) or, if it failed after starting, one
-    `error` frame (an `ErrorResponse`). `x-event-schemas` maps each event to the schema of
-    its data, for clients and tests.
+    `error` frame (an `ErrorResponse`).
 
         Attributes:
             event (ChatCompletionStreamEventEvent):

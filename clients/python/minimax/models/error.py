@@ -20,23 +20,8 @@ T = TypeVar("T", bound="Error")
 class Error:
     """
     Attributes:
-        code (ErrorCode): Each code has one HTTP status, given machine-readably in `x-http-status`.
-
-            | code | status | what to do |
-            |---|---|---|
-            | `invalid_request` | 400 | Fix the field named in `details.field`. |
-            | `authentication_failed` | 401 | Check the key, its prefix and that it is not revoked. |
-            | `permission_denied` | 403 | Use a key whose scope and models allow the call, or a fresh download URL. |
-            | `not_found` | 404 | Check the id; resources belong to the account that created them. |
-            | `model_not_found` | 404 | Pick a model from `GET /models`. |
-            | `method_not_allowed` | 405 | Use a method from the `Allow` header. |
-            | `idempotency_key_in_use` | 409 | Wait for the first request with this key, then retry. |
-            | `task_not_ready` | 409 | Wait until the task has succeeded. |
-            | `payload_too_large` | 413 | Send a smaller body or file. |
-            | `unsupported_media_type` | 415 | Send the content type the operation takes. |
-            | `idempotency_key_reused` | 422 | Use a new `Idempotency-Key` for a different request. |
-            | `rate_limit_exceeded` | 429 | Wait `Retry-After` seconds, then back off exponentially with jitter. |
-            | `server_error` | 500 | Retry with the same `Idempotency-Key`; quote the request id if it persists. |
+        code (ErrorCode): What went wrong, machine-readably. Each code has one HTTP status and a piece of advice
+            for the caller; the reference lists them.
         message (str): A sentence for a person. Never contains a secret.
         details (ErrorDetails): Facts about the error, by code; `field` for `invalid_request`. May be empty.
     """

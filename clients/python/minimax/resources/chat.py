@@ -138,7 +138,7 @@ class ChatCompletions:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/chat/completions",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -285,7 +285,7 @@ class AsyncChatCompletions:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/chat/completions",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),

@@ -55,7 +55,7 @@ class Embeddings:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/embeddings",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -106,7 +106,7 @@ class AsyncEmbeddings:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/embeddings",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),

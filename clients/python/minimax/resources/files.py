@@ -39,7 +39,7 @@ class Files:
         """Upload a file.
 
         Uploads one file as `multipart/form-data` with two parts, `file` and `purpose`. The
-        whole request may be at most 100 MiB (104,857,600 bytes, `x-max-body-bytes`); a larger
+        whole request may be at most 100 MiB (104,857,600 bytes); a larger
         one gives `413 payload_too_large` before it is read.
 
         What each purpose takes, checked against the bytes themselves (not only the declared
@@ -67,7 +67,7 @@ class Files:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/files",
             default_timeout=TRANSFER_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -108,7 +108,7 @@ class Files:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/files/{path_segment(file_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -153,7 +153,7 @@ class Files:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/files/{path_segment(file_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),
@@ -186,7 +186,7 @@ class AsyncFiles:
         """Upload a file.
 
         Uploads one file as `multipart/form-data` with two parts, `file` and `purpose`. The
-        whole request may be at most 100 MiB (104,857,600 bytes, `x-max-body-bytes`); a larger
+        whole request may be at most 100 MiB (104,857,600 bytes); a larger
         one gives `413 payload_too_large` before it is read.
 
         What each purpose takes, checked against the bytes themselves (not only the declared
@@ -214,7 +214,7 @@ class AsyncFiles:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/files",
             default_timeout=TRANSFER_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -255,7 +255,7 @@ class AsyncFiles:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/files/{path_segment(file_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -300,7 +300,7 @@ class AsyncFiles:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/files/{path_segment(file_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),

@@ -67,7 +67,7 @@ class FineTunes:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/fine-tunes",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -114,7 +114,7 @@ class FineTunes:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/fine-tunes/{path_segment(fine_tune_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -206,7 +206,7 @@ class AsyncFineTunes:
         Key scopes allowed: full.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/fine-tunes",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -253,7 +253,7 @@ class AsyncFineTunes:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/fine-tunes/{path_segment(fine_tune_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),

@@ -48,7 +48,7 @@ class Models:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path="/models",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -87,7 +87,7 @@ class Models:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/models/{path_segment(model_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -132,7 +132,7 @@ class AsyncModels:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path="/models",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -171,7 +171,7 @@ class AsyncModels:
         Key scopes allowed: full, read_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/models/{path_segment(model_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),

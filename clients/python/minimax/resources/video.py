@@ -77,7 +77,7 @@ class VideoGenerations:
         Key scopes allowed: full, video_only.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/video/generations",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -128,7 +128,7 @@ class VideoGenerations:
         Key scopes allowed: full, read_only, video_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/video/generations/{path_segment(task_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -171,7 +171,7 @@ class VideoGenerations:
         Key scopes allowed: full, read_only, video_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/video/generations/{path_segment(task_id)}/events",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -216,7 +216,7 @@ class VideoGenerations:
         Key scopes allowed: full, read_only, video_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/video/generations/{path_segment(task_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),
@@ -325,7 +325,7 @@ class AsyncVideoGenerations:
         Key scopes allowed: full, video_only.
         """
         options = RequestOptions(
-            method="post",
+            method="POST",
             path="/video/generations",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -376,7 +376,7 @@ class AsyncVideoGenerations:
         Key scopes allowed: full, read_only, video_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/video/generations/{path_segment(task_id)}",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -419,7 +419,7 @@ class AsyncVideoGenerations:
         Key scopes allowed: full, read_only, video_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/video/generations/{path_segment(task_id)}/events",
             default_timeout=DEFAULT_TIMEOUT,
             headers=given_text({"Idempotency-Key": idempotency_key}),
@@ -464,7 +464,7 @@ class AsyncVideoGenerations:
         Key scopes allowed: full, read_only, video_only.
         """
         options = RequestOptions(
-            method="get",
+            method="GET",
             path=f"/video/generations/{path_segment(task_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),

@@ -1,12 +1,11 @@
 # Generated from openapi/minimax.yaml by generator/ — do not edit.
 """Request types: the TypedDicts of request bodies and their parts (dict literals that mypy
-checks), and the shared types of the generated models and low-level `api` modules."""
+checks), and the file and "unset" types of the generated models."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, Optional, TypeVar, Union
+from collections.abc import Mapping
+from typing import IO, BinaryIO, Literal, Optional, Union
 
 from attrs import define
 
@@ -49,7 +48,6 @@ FileTypes = Union[
     # (filename, file (or bytes), content_type, headers)
     tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
 ]
-RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
@@ -65,25 +63,10 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
 __all__ = [
     "UNSET",
     "File",
     "FileTypes",
-    "RequestFiles",
-    "Response",
     "Unset",
     "AssistantMessageParam",
     "ChatCompletionsCreateParams",

@@ -1,5 +1,7 @@
 """An opt-in circuit breaker: after too many failures, calls fail at once for a while."""
 
+from __future__ import annotations
+
 import threading
 import time
 from collections import deque

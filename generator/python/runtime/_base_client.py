@@ -6,6 +6,8 @@ Every POST carries an `Idempotency-Key` (the caller's, or a fresh UUID) that sta
 across the retries of one call, so the API never does the work of one call twice.
 """
 
+from __future__ import annotations
+
 import asyncio
 import email.utils
 import logging
@@ -27,10 +29,13 @@ from ._constants import (
     BASE_URL_ENV,
     CONNECT_TIMEOUT,
     DEFAULT_BASE_URL,
+    IDEMPOTENCY_CONFLICT_CODE,
     IDEMPOTENCY_KEY_HEADER,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
+    PACKAGE_NAME,
+    PROJECT_NAME,
     REQUEST_ID_HEADER,
     RETRY_AFTER_HEADER,
     VERSION,
@@ -50,14 +55,13 @@ from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .models import Meta
 
-log = logging.getLogger("{{ package_name }}")
+log = logging.getLogger(PACKAGE_NAME)
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-USER_AGENT = f"{{ project_name }}/{VERSION} python/{platform.python_version()}"
+USER_AGENT = f"{PROJECT_NAME}/{VERSION} python/{platform.python_version()}"
 _RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx
-_RETRIED_CONFLICT = "idempotency_key_in_use"
 
 
 class Envelope(Protocol[T_co]):
@@ -167,7 +171,9 @@ class BaseClient:
             timeout = options.default_timeout
         if isinstance(timeout, httpx.Timeout):
             return timeout
-        return httpx.Timeout(timeout, connect=CONNECT_TIMEOUT if timeout is None else min(timeout, CONNECT_TIMEOUT))
+        return httpx.Timeout(
+            timeout, connect=CONNECT_TIMEOUT if timeout is None else min(timeout, CONNECT_TIMEOUT)
+        )
 
     def _retry_delay(self, retry: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before retry number `retry` (from 1), or None to stop retrying."""
@@ -183,7 +189,7 @@ class BaseClient:
         """How long to wait before retrying an error response, or None if it is final."""
         if response.status_code in _RETRIED_STATUSES or response.status_code >= 500:
             return self._retry_delay(retry, response)
-        if response.status_code == 409 and _error_code(response) == _RETRIED_CONFLICT:
+        if response.status_code == 409 and _error_code(response) == IDEMPOTENCY_CONFLICT_CODE:
             return self._retry_delay(retry, response)
         return None
 
@@ -232,7 +238,7 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
-    """The transport of `{{ client_class }}`."""
+    """The transport of the sync client."""
 
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
         super().__init__(**settings)
@@ -295,7 +301,7 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """The transport of `Async{{ client_class }}`."""
+    """The transport of the asyncio client."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(**settings)
@@ -369,7 +375,9 @@ def _json_result(
             status_code=response.status_code,
             request_id=response.headers.get(REQUEST_ID_HEADER),
         ) from exc
-    return APIResult(envelope.data, envelope.meta, RateLimit.from_headers(response.headers), response)
+    return APIResult(
+        envelope.data, envelope.meta, RateLimit.from_headers(response.headers), response
+    )
 
 
 def _binary_result(response: httpx.Response) -> APIResult[bytes]:

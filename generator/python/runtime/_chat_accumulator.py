@@ -5,6 +5,8 @@ Concatenating the deltas gives the message a non-streamed call returns (see
 whole in one delta, identified by its `index`.
 """
 
+from __future__ import annotations
+
 from .models import (
     AssistantMessage,
     ChatCompletion,
@@ -20,11 +22,11 @@ from .types import UNSET
 class ChatCompletionAccumulator:
     """Collects the chunks of a streamed chat completion.
 
-        accumulator = ChatCompletionAccumulator()
-        with client.chat.completions.create(..., stream=True) as stream:
-            for chunk in stream:
-                print(accumulator.add(chunk).choices[0].delta.content or "", end="")
-        completion = accumulator.completion()
+    accumulator = ChatCompletionAccumulator()
+    with client.chat.completions.create(..., stream=True) as stream:
+        for chunk in stream:
+            print(accumulator.add(chunk).choices[0].delta.content or "", end="")
+    completion = accumulator.completion()
     """
 
     def __init__(self) -> None:

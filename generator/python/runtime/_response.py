@@ -1,5 +1,7 @@
 """What a call returns: its typed data, the response's `meta`, and the rate-limit headers."""
 
+from __future__ import annotations
+
 import datetime
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -43,7 +45,7 @@ class RateLimit:
         return datetime.datetime.fromtimestamp(self.reset, tz=datetime.timezone.utc)
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "RateLimit":
+    def from_headers(cls, headers: httpx.Headers) -> RateLimit:
         return cls(
             limit=_int_header(headers, RATE_LIMIT_LIMIT_HEADER),
             remaining=_int_header(headers, RATE_LIMIT_REMAINING_HEADER),

@@ -1,5 +1,7 @@
 """Turns method arguments (dicts, generated models, enums) into request bodies and parameters."""
 
+from __future__ import annotations
+
 import datetime
 import enum
 import os

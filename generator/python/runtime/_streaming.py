@@ -1,9 +1,12 @@
 """Server-sent events: a decoder following the WHATWG rules, and iterators over a stream.
 
-Each frame of an API stream is one event: items (`{{ item_events | join("`, `") }}`), then
-`{{ done_frame }}` with the stream's `meta`, or `{{ error_frame }}` with an error envelope,
-which is raised as the exception of its code. A stream that ends before either was cut off.
+Each frame of an API stream is one event: the items (each an event of the operation's item
+kind), then the done event (`DONE_EVENT`) with the stream's `meta`, or the error event
+(`ERROR_EVENT`) with an error envelope, which is raised as the exception of its code. A stream
+that ends before either was cut off.
 """
+
+from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
@@ -13,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADER
+from ._constants import DONE_EVENT, ERROR_EVENT, REQUEST_ID_HEADER
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -25,8 +28,6 @@ from .models import Meta, StreamDone
 
 T = TypeVar("T")
 
-DONE_EVENT = {{ done_frame | pyrepr }}
-ERROR_EVENT = {{ error_frame | pyrepr }}
 _BOM = "\ufeff"
 
 
@@ -190,7 +191,7 @@ class Stream(Generic[T]):
         self._iterator.close()
         self.response.close()
 
-    def __enter__(self) -> "Stream[T]":
+    def __enter__(self) -> Stream[T]:
         return self
 
     def __exit__(
@@ -247,7 +248,7 @@ class AsyncStream(Generic[T]):
         await self._iterator.aclose()
         await self.response.aclose()
 
-    async def __aenter__(self) -> "AsyncStream[T]":
+    async def __aenter__(self) -> AsyncStream[T]:
         return self
 
     async def __aexit__(

@@ -1,5 +1,7 @@
 """Types shared by the client's methods: the "not given" sentinel, files, extra arguments."""
 
+from __future__ import annotations
+
 import os
 from collections.abc import Mapping
 from typing import IO, Optional, Union
