@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import shutil
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.docs import spec_view
-from minimax_openapi.document import SPEC_PATH, load
+from generator.docs import spec_view, text
+from minimax_openapi.model import Api
+from minimax_openapi.spec import SPEC_PATH, load
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -33,24 +33,29 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["number"] = spec_view.number
-    env.filters["md_inline"] = spec_view.markdown_inline
+    env.filters["number"] = text.number
     return env
 
 
-def build(spec: dict[str, Any]) -> dict[str, bytes]:
+def build(api: Api) -> dict[str, bytes]:
     """Every file of the site, by relative path."""
-    site = spec_view.SiteReader(spec)
-    intro, sections = spec_view.overview_sections(spec)
+    site = spec_view.SiteReader(api)
+    intro, sections = spec_view.overview_sections(api)
     envelope_name, envelope = site.error_envelope()
     codes_intro, codes = site.error_codes()
     context = {
-        "info": spec["info"],
+        "title": api.title,
+        "version": api.version,
+        "summary": api.summary,
+        "license": api.license,
+        "contact_name": api.contact_name,
+        "contact_url": api.contact_url,
         "intro": intro,
         "sections": sections,
         "servers": site.servers(),
         "production": site.production,
         "security_schemes": site.security_schemes(),
+        "key_scopes": site.key_scopes(),
         "envelope_name": envelope_name,
         "envelope": envelope,
         "codes_intro": codes_intro,

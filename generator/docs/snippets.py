@@ -14,11 +14,8 @@ import shlex
 from dataclasses import dataclass
 from typing import Any
 
-from minimax_openapi.document import RawOperation, parameters, resolve
+from minimax_openapi.model import JSON, MULTIPART, Api, Media, Operation
 
-JSON = "application/json"
-SSE = "text/event-stream"
-MULTIPART = "multipart/form-data"
 # The environment variable the snippets read the key from (the Python client reads it too).
 KEY_VARIABLE = "MINIMAX_API_KEY"
 CLIENT_IMPORT = "from minimax import MiniMax"
@@ -36,61 +33,34 @@ class Snippet:
     ids: str  # JSON: [{"value", "field", "kind"}], sorted
 
 
-def production_server(spec: dict[str, Any]) -> str:
-    """The first server with a fixed URL (no `{variables}`): where snippets send requests."""
-    for server in spec.get("servers", []):
-        if "{" not in server["url"]:
-            return str(server["url"]).rstrip("/")
-    raise ValueError("the spec names no server with a fixed URL")
+def production_server(api: Api) -> str:
+    """Where snippets send requests: the production server's URL."""
+    if api.production is None:
+        raise ValueError("the spec names no server with a fixed URL")
+    return api.production.url.rstrip("/")
 
 
-def id_patterns(spec: dict[str, Any], ops: list[RawOperation]) -> dict[str, str]:
+def id_patterns(api: Api) -> dict[str, str]:
     """Path parameters with a pattern (resource ids), by name: what marks a value as an id."""
     found: dict[str, str] = {}
-    for op in ops:
-        for param in parameters(spec, op):
-            pattern = resolve(spec, param.get("schema", {})).get("pattern")
-            if param.get("in") == "path" and pattern:
-                found.setdefault(param["name"], pattern)
+    for op in api.operations:
+        for param in op.parameters_in("path"):
+            pattern = api.resolve(param.schema).get("pattern")
+            if pattern:
+                found.setdefault(param.name, pattern)
     return found
 
 
-def _example_value(spec: dict[str, Any], param: dict[str, Any]) -> Any:
-    if "example" in param:
-        return param["example"]
-    return resolve(spec, param.get("schema", {})).get("example")
-
-
-def _request_examples(media: dict[str, Any]) -> list[tuple[str, str, Any]]:
-    out = []
-    if "example" in media:
-        out.append(("example", "", media["example"]))
-    for name, example in (media.get("examples") or {}).items():
-        out.append((name, example.get("summary", ""), example.get("value")))
-    return out
-
-
-def _result_kind(spec: dict[str, Any], op: RawOperation, body: Any) -> tuple[str, str]:
+def _result_kind(op: Operation, body: Any) -> tuple[str, str]:
     """("json" | "stream" | "binary", detail): what a call answers, for this example body.
 
-    detail is the item event of a stream (the first of `x-event-schemas`) or the media type of
-    a download.
+    detail is the event that carries a stream's items, or the media type of a download.
     """
-    for status, raw in op.op.get("responses", {}).items():
-        if not status.startswith("2"):
-            continue
-        content = resolve(spec, raw).get("content") or {}
-        sse = content.get(SSE)
-        streamed = sse is not None and (
-            JSON not in content or (isinstance(body, dict) and body.get("stream") is True)
-        )
-        if streamed:
-            events = resolve(spec, sse["schema"]).get("x-event-schemas") or {"item": ""}
-            return "stream", next(iter(events))
-        if JSON in content:
-            return "json", JSON
-        if content:
-            return "binary", next(iter(content))
+    asked = op.stream_flag is not None and isinstance(body, dict) and body.get(op.stream_flag)
+    if op.stream is not None and (op.result == "stream" or asked is True):
+        return "stream", op.stream.item_event or "item"
+    if op.result == "binary" and op.download:
+        return "binary", op.download[0]
     return "json", JSON
 
 
@@ -99,18 +69,16 @@ def _extension(media_type: str) -> str:
     return "." + subtype
 
 
-def _upload_name(
-    spec: dict[str, Any], op: RawOperation, part: str, encoding: dict[str, Any]
-) -> str:
+def _upload_name(op: Operation, part: str, media: Media) -> str:
     """A file name for an upload example: the one in the response example, if it shows one."""
-    for status, raw in op.op.get("responses", {}).items():
-        media = (resolve(spec, raw).get("content") or {}).get(JSON, {})
-        example = media.get("example")
-        if status.startswith("2") and isinstance(example, dict):
-            name = (example.get("data") or {}).get("filename")
-            if isinstance(name, str) and "/" not in name:
+    for response in op.responses:
+        shown = response.media(JSON) if response.success else None
+        for example in shown.examples if shown is not None else ():
+            data = example.value.get("data") if isinstance(example.value, dict) else None
+            name = data.get("filename") if isinstance(data, dict) else None
+            if example.name == "example" and isinstance(name, str) and "/" not in name:
                 return name
-    types = str((encoding.get(part) or {}).get("contentType", "application/octet-stream"))
+    types = media.encoding.get(part) or "application/octet-stream"
     return part + _extension(types.split(",")[0].strip())
 
 
@@ -215,97 +183,78 @@ class _Code(str):
 # ---- Snippets --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Request:
+    """What every snippet of one operation shares."""
+
+    api: Api
+    op: Operation
+    base_url: str
+    url: str  # with the example path and required query parameters
+    bearer: bool
+    path_values: list[tuple[str, Any]]
+    query_values: list[tuple[str, Any]]
+    media: Media | None  # the JSON or multipart body the examples fill in
+
+
 def for_operation(
-    spec: dict[str, Any], op: RawOperation, base_url: str, patterns: dict[str, str]
+    api: Api, op: Operation, base_url: str, patterns: dict[str, str]
 ) -> list[Snippet]:
-    raw = op.op
-    params = parameters(spec, op)
-    path_values = [(p["name"], _example_value(spec, p)) for p in params if p.get("in") == "path"]
-    query_values = [
-        (p["name"], _example_value(spec, p))
-        for p in params
-        if p.get("in") == "query" and p.get("required")
-    ]
+    path_values = [(p.name, p.example) for p in op.parameters_in("path")]
+    query_values = [(p.name, p.example) for p in op.parameters_in("query") if p.required]
     path = op.path
     for name, value in path_values:
         path = path.replace("{" + name + "}", str(value))
     url = base_url + path
     if query_values:
         url += "?" + "&".join(f"{n}={v}" for n, v in query_values)
-    security = raw.get("security", spec.get("security", []))
-    schemes = spec.get("components", {}).get("securitySchemes", {})
+    schemes = api.security_schemes
     bearer = any(
-        schemes.get(name, {}).get("scheme") == "bearer" for req in security for name in req
+        name in schemes and schemes[name].bearer
+        for requirement in op.security
+        for name in requirement
     )
-
-    body = resolve(spec, raw.get("requestBody", {}))
-    content = body.get("content") or {}
-    media_type = next((t for t in (JSON, MULTIPART) if t in content), None)
-    media = content.get(media_type, {}) if media_type else {}
-    examples = _request_examples(media) if media_type else []
+    contents = op.body.contents if op.body is not None else ()
+    media = next((m for t in (JSON, MULTIPART) for m in contents if m.media_type == t), None)
+    request = _Request(api, op, base_url, url, bearer, path_values, query_values, media)
+    examples = [(e.name, e.summary, e.value) for e in media.examples] if media else []
     if not examples:
         examples = [("call", "", None)]
 
     out = []
     for name, summary, value in examples:
-        kind, detail = _result_kind(spec, op, value)
-        curl, python = _curl_and_python(
-            spec,
-            op,
-            base_url,
-            url,
-            bearer,
-            path_values,
-            query_values,
-            media_type,
-            media,
-            value,
-            kind,
-            detail,
-        )
+        curl, python = _curl_and_python(request, value, *_result_kind(op, value))
         ids = _ids([*path_values, *query_values, ("body", value)], patterns)
-        out.append(Snippet(raw["operationId"], name, summary, curl, python, json.dumps(ids)))
+        out.append(Snippet(op.id, name, summary, curl, python, json.dumps(ids)))
     return out
 
 
-def _curl_and_python(
-    spec: dict[str, Any],
-    op: RawOperation,
-    base_url: str,
-    url: str,
-    bearer: bool,
-    path_values: list[tuple[str, Any]],
-    query_values: list[tuple[str, Any]],
-    media_type: str | None,
-    media: dict[str, Any],
-    value: Any,
-    kind: str,
-    detail: str,
-) -> tuple[str, str]:
-    method = op.method.upper()
+def _curl_and_python(request: _Request, value: Any, kind: str, detail: str) -> tuple[str, str]:
+    api, op, media = request.api, request.op, request.media
+    media_type = media.media_type if media is not None else None
+    method = op.method
     curl_opts: list[str] = []
     prelude_sh: list[str] = []
     prelude_py: list[str] = []
     imports: list[str] = []
-    args: list[tuple[str | None, Any]] = [(None, v) for _, v in path_values]
-    args += list(query_values)
+    args: list[tuple[str | None, Any]] = [(None, v) for _, v in request.path_values]
+    args += list(request.query_values)
 
     if kind == "stream":
         curl_opts.append("--no-buffer")
-    if bearer:
+    if request.bearer:
         curl_opts.append(f'-H "Authorization: Bearer ${KEY_VARIABLE}"')
     if media_type == JSON and value is not None:
         curl_opts.append('-H "Content-Type: application/json"')
         body = json_pretty(value, 2, 6)
         curl_opts.append("-d " + "'" + body.replace("'", "'\\''") + "'")
         args += [(key, sub) for key, sub in value.items()]
-    elif media_type == MULTIPART and isinstance(value, dict):
-        schema = resolve(spec, media.get("schema", {}))
-        encoding = media.get("encoding") or {}
+    elif media is not None and media_type == MULTIPART and isinstance(value, dict):
+        properties = api.resolve(media.schema or {}).get("properties") or {}
         for part, sub in value.items():
-            prop = resolve(spec, (schema.get("properties") or {}).get(part, {}))
+            prop = api.resolve(properties.get(part, {}))
             if prop.get("format") == "binary":
-                filename = _upload_name(spec, op, part, encoding)
+                filename = _upload_name(op, part, media)
                 text = str(sub) if str(sub).endswith("\n") else f"{sub}\n"
                 prelude_sh.append(f"cat > {shlex.quote(filename)} <<'EOF'\n{text}EOF")
                 prelude_py.append(f"Path({_py_string(filename)}).write_text({_py_string(text)})")
@@ -320,7 +269,7 @@ def _curl_and_python(
 
     download = None
     if kind == "binary":
-        stem = str(path_values[-1][1]) if path_values else "download"
+        stem = str(request.path_values[-1][1]) if request.path_values else "download"
         download = stem + _extension(detail)
         curl_opts.append(f"-o {shlex.quote(download)}")
         imports = ["from pathlib import Path", ""]
@@ -328,17 +277,12 @@ def _curl_and_python(
     curl = ""
     if prelude_sh:
         curl += "# The example's file to upload\n" + "\n".join(prelude_sh) + "\n\n"
-    curl += " \\\n  ".join([f"curl {url}", *curl_opts])
+    curl += " \\\n  ".join([f"curl {request.url}", *curl_opts])
 
-    call = "client." + op.op["operationId"]
+    call = "client." + op.id
     target = "stream" if kind == "stream" else "result"
-    lines = [
-        *imports,
-        CLIENT_IMPORT,
-        "",
-        f'client = {CLIENT_CLASS}(base_url="{base_url}")  # the key comes from {KEY_VARIABLE}',
-        "",
-    ]
+    client = f'client = {CLIENT_CLASS}(base_url="{request.base_url}")'
+    lines = [*imports, CLIENT_IMPORT, "", f"{client}  # the key comes from {KEY_VARIABLE}", ""]
     if prelude_py:
         lines += ["# The example's file to upload", *prelude_py, ""]
     lines.append(_py_call(target, call, _py_args(args)))

@@ -1,294 +1,23 @@
-"""What the reference site shows, read off the spec: overview sections, schema tables, operations.
+"""What the reference site shows, read off the spec's model: overview sections and their tables,
+and every operation.
 
-Nothing here knows a fact about the API: every number, code, path and sentence comes from
-`openapi/minimax.yaml`. The only conventions assumed are structural ones the spec states about
-itself (a `## ` heading per overview section, `x-rate-limit`, `x-rate-limit-tiers`,
-`x-http-status`, `x-event-schemas`, `x-sandbox-triggers`, `x-key-scopes`, `x-max-body-bytes`).
+Nothing here knows a fact about the API: every number, code, path and sentence comes from the
+`Api` of `openapi/minimax.yaml`. The one convention assumed about its prose is a `## ` heading
+per overview section of the description.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.docs import snippets
-from minimax_openapi.document import RawOperation, operations, parameters, resolve
-
-JSON = "application/json"
-SSE = "text/event-stream"
-
-_md = MarkdownIt("commonmark", {"html": False}).enable("table")
-
-
-def markdown(text: str | None) -> Markup:
-    """Markdown from the spec as HTML (raw HTML in the spec is escaped, not passed through)."""
-    return Markup(_md.render(text or "").strip())
-
-
-def markdown_inline(text: str | None) -> Markup:
-    return Markup(_md.renderInline(text or "").strip())
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def number(value: Any) -> str:
-    """1000000 -> "1,000,000"; other values as JSON would write them."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, int) or value.is_integer() and abs(value) >= 1000:
-        return f"{int(value):,}"
-    return repr(value)
-
-
-def literal(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def byte_size(count: int) -> str:
-    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if count >= size and count % size == 0:
-            return f"{count // size} {unit} ({count:,} bytes)"
-    return f"{count:,} bytes"
-
-
-def pretty_json(value: Any) -> str:
-    return snippets.json_pretty(value)
-
-
-def ref_name(node: Any) -> str | None:
-    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        return str(node["$ref"]).rsplit("/", 1)[-1]
-    return None
-
-
-# ---- Schemas ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Shape:
-    """One schema as a reader needs it: its type, rules, and what it holds."""
-
-    type: str
-    ref: str | None = None
-    description: Markup = Markup("")
-    constraints: list[Markup] = field(default_factory=list)
-    enum: list[str] = field(default_factory=list)
-    const: str | None = None
-    default: str | None = None
-    nullable: bool = False
-    deprecated: bool = False
-    fields: list[Field] = field(default_factory=list)
-    any_keys: bool = False
-    combinator: str | None = None  # "one of" / "any of"
-    discriminator: str | None = None
-    alternatives: list[Alternative] = field(default_factory=list)
-    cycle: bool = False  # a $ref already being shown further up: not expanded again
-
-    @property
-    def has_children(self) -> bool:
-        return bool(self.fields or self.alternatives)
-
-    @property
-    def type_label(self) -> str:
-        return self.type + (" or null" if self.nullable else "")
-
-
-@dataclass
-class Field:
-    name: str
-    required: bool
-    shape: Shape
-
-
-@dataclass
-class Alternative:
-    label: str
-    tag: str | None
-    shape: Shape
-
-
-class SchemaReader:
-    """Turns JSON Schemas of the spec into `Shape`s, following $refs and cutting cycles."""
-
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.spec = spec
-
-    def shape(self, node: Any, stack: tuple[str, ...] = ()) -> Shape:
-        if not isinstance(node, dict):
-            return Shape(type="any")
-        name = ref_name(node)
-        if name is not None:
-            ref = node["$ref"]
-            if ref in stack:
-                return Shape(type="object", ref=name, cycle=True)
-            shape = self.shape(resolve(self.spec, node), (*stack, ref))
-            shape.ref = shape.ref or name
-            if node.get("description"):  # 3.1 allows a description beside a $ref
-                shape.description = markdown(node["description"])
-            return shape
-        if "allOf" in node:
-            return self._all_of(node, stack)
-        for combinator in ("oneOf", "anyOf"):
-            if combinator in node:
-                return self._alternatives(node, combinator, stack)
-        return self._plain(node, stack)
-
-    def _plain(self, node: dict[str, Any], stack: tuple[str, ...]) -> Shape:
-        types = node.get("type")
-        type_list = types if isinstance(types, list) else [types] if types else []
-        nullable = "null" in type_list
-        type_list = [t for t in type_list if t != "null"]
-        if not type_list:
-            if "properties" in node:
-                type_list = ["object"]
-            elif "items" in node:
-                type_list = ["array"]
-            elif "const" in node:
-                type_list = [_json_type(node["const"])]
-            elif "enum" in node:
-                type_list = sorted({_json_type(v) for v in node["enum"] if v is not None})
-        label = " | ".join(type_list) or "any"
-        if node.get("format") == "binary":
-            label = "file (binary)"
-        shape = Shape(
-            type=label,
-            description=markdown(node.get("description")),
-            constraints=_constraints(node),
-            enum=[literal(v) for v in node.get("enum", [])],
-            const=literal(node["const"]) if "const" in node else None,
-            default=literal(node["default"]) if "default" in node else None,
-            nullable=nullable,
-            deprecated=bool(node.get("deprecated")),
-        )
-        if "array" in type_list and "items" in node:
-            items = self.shape(node["items"], stack)
-            item_label = items.ref or items.type_label
-            shape.type = label.replace("array", f"array of {item_label}", 1)
-            shape.fields, shape.alternatives = items.fields, items.alternatives
-            shape.combinator, shape.discriminator = items.combinator, items.discriminator
-            shape.cycle = items.cycle
-            shape.constraints += [Markup("each: ") + c for c in items.constraints]
-            if items.enum:
-                shape.constraints.append(Markup("each one of the values below"))
-                shape.enum = items.enum
-        if "object" in type_list or "properties" in node:
-            required = set(node.get("required", []))
-            shape.fields = [
-                Field(prop, prop in required, self.shape(sub, stack))
-                for prop, sub in (node.get("properties") or {}).items()
-            ]
-            extra = node.get("additionalProperties")
-            shape.any_keys = extra is True or (extra is None and not node.get("properties"))
-        return shape
-
-    def _alternatives(self, node: dict[str, Any], combinator: str, stack: tuple[str, ...]) -> Shape:
-        options = node[combinator]
-        non_null = [o for o in options if resolve(self.spec, o).get("type") != "null"]
-        if len(non_null) == 1 and len(options) == 2:  # "X or null"
-            shape = self.shape(non_null[0], stack)
-            shape.nullable = True
-            if node.get("description"):
-                shape.description = markdown(node["description"])
-            return shape
-        tags: dict[str, str] = {}
-        discriminator = node.get("discriminator") or {}
-        for value, target in (discriminator.get("mapping") or {}).items():
-            tags[str(target)] = f"{discriminator['propertyName']}: {value}"
-        alternatives = []
-        for option in non_null:
-            sub = self.shape(option, stack)
-            alternatives.append(
-                Alternative(ref_name(option) or sub.type_label, tags.get(option.get("$ref")), sub)
-            )
-        types = sorted({a.shape.type for a in alternatives})
-        return Shape(
-            type=" | ".join(types),
-            description=markdown(node.get("description")),
-            nullable=len(non_null) < len(options),
-            combinator="one of" if combinator == "oneOf" else "any of",
-            discriminator=discriminator.get("propertyName"),
-            alternatives=alternatives,
-        )
-
-    def _all_of(self, node: dict[str, Any], stack: tuple[str, ...]) -> Shape:
-        merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
-        for part in node["allOf"]:
-            part = resolve(self.spec, part)
-            merged.setdefault("properties", {}).update(part.get("properties", {}))
-            merged["required"] = [*merged.get("required", []), *part.get("required", [])]
-            for key, value in part.items():
-                if key not in ("properties", "required"):
-                    merged.setdefault(key, value)
-        return self._plain(merged, stack)
-
-
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object" if isinstance(value, dict) else "null"
-
-
-def _code(value: Any) -> Markup:
-    return Markup("<code>{}</code>").format(value)
-
-
-def _constraints(node: dict[str, Any]) -> list[Markup]:
-    out: list[Markup] = []
-    low, high = node.get("minLength"), node.get("maxLength")
-    if low is not None and low == high:
-        out.append(Markup("length exactly {}").format(number(low)))
-    elif low is not None and high is not None:
-        out.append(Markup("length {} to {}").format(number(low), number(high)))
-    elif high is not None:
-        out.append(Markup("length at most {}").format(number(high)))
-    elif low is not None:
-        out.append(Markup("length at least {}").format(number(low)))
-    lower = (">", node["exclusiveMinimum"]) if "exclusiveMinimum" in node else None
-    lower = ("≥", node["minimum"]) if "minimum" in node else lower
-    upper = ("<", node["exclusiveMaximum"]) if "exclusiveMaximum" in node else None
-    upper = ("≤", node["maximum"]) if "maximum" in node else upper
-    if lower and upper:
-        low_sign = "≤" if lower[0] == "≥" else "<"
-        out.append(
-            Markup("{} {} x {} {}").format(number(lower[1]), low_sign, upper[0], number(upper[1]))
-        )
-    elif lower or upper:
-        sign, bound = lower or upper  # type: ignore[misc]
-        out.append(Markup("x {} {}").format(sign, number(bound)))
-    low, high = node.get("minItems"), node.get("maxItems")
-    if low is not None and low == high:
-        out.append(Markup("exactly {} item{}").format(number(low), "" if low == 1 else "s"))
-    elif low is not None and high is not None:
-        out.append(Markup("{} to {} items").format(number(low), number(high)))
-    elif high is not None:
-        out.append(Markup("at most {} items").format(number(high)))
-    elif low is not None:
-        out.append(Markup("at least {} item{}").format(number(low), "" if low == 1 else "s"))
-    if node.get("uniqueItems"):
-        out.append(Markup("items unique"))
-    if "pattern" in node:
-        out.append(Markup("pattern ") + _code(node["pattern"]))
-    if "format" in node and node["format"] != "binary":
-        out.append(Markup("format ") + _code(node["format"]))
-    if "contentMediaType" in node:
-        out.append(Markup("holds ") + _code(node["contentMediaType"]))
-    return out
-
+from generator.docs.shapes import SchemaReader, Shape
+from generator.docs.text import byte_size, markdown, markdown_inline, slug
+from minimax_openapi import model
+from minimax_openapi.model import SSE, Api
 
 # ---- Overview --------------------------------------------------------------------------------
 
@@ -301,10 +30,11 @@ class Section:
     extras: list[str] = field(default_factory=list)
 
 
-# Which overview heading (by slug) each table read off the `x-` extensions joins. A table whose
-# heading the spec no longer has still appears, in a section of its own.
+# Which overview heading (by slug) each table read off the model joins, in this order. A table
+# whose heading the spec no longer has still appears, in a section of its own.
 EXTRA_HOMES = {
     "security_schemes": ("authentication", "Authentication"),
+    "key_scopes": ("authentication", "Authentication"),
     "envelope_schemas": ("envelopes", "Envelopes"),
     "error_codes": ("errors", "Errors"),
     "rate_limits": ("rate-limits", "Rate limits"),
@@ -313,11 +43,11 @@ EXTRA_HOMES = {
 }
 
 
-def overview_sections(spec: dict[str, Any]) -> tuple[Markup, list[Section]]:
-    """The intro and the `## ` sections of `info.description`, with the tables joined in."""
+def overview_sections(api: Api) -> tuple[Markup, list[Section]]:
+    """The intro and the `## ` sections of the API's description, with the tables joined in."""
     intro: list[str] = []
     sections: list[tuple[str, list[str]]] = []
-    for line in (spec["info"].get("description") or "").splitlines():
+    for line in api.description.splitlines():
         if line.startswith("## "):
             sections.append((line[3:].strip(), []))
         elif sections:
@@ -342,36 +72,11 @@ class ErrorCodeRow:
     advice: Markup
 
 
-def error_codes(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[Markup, list[ErrorCodeRow]]:
-    """Every error code with its status (`x-http-status`) and what to do (its description table).
-
-    The description's table is parsed for the advice; its status column must agree with
-    `x-http-status`, and every code needs a row, or rendering fails rather than print a
-    contradiction.
-    """
-    row = re.compile(r"^\|\s*`([^`]+)`\s*\|\s*(\d{3})\s*\|\s*(.*?)\s*\|\s*$")
-    advice: dict[str, tuple[int, str]] = {}
-    prose: list[str] = []
-    for line in (schema.get("description") or "").splitlines():
-        match = row.match(line)
-        if match:
-            advice[match[1]] = (int(match[2]), match[3])
-        elif not line.startswith("|"):
-            prose.append(line)
-    statuses = schema.get("x-http-status", {})
-    rows = []
-    for code in schema["enum"]:
-        if code not in statuses:
-            raise ValueError(f"ErrorCode {code!r} has no x-http-status")
-        if code not in advice:
-            raise ValueError(f"ErrorCode {code!r} has no row in the description's table")
-        if advice[code][0] != statuses[code]:
-            raise ValueError(
-                f"ErrorCode {code!r}: the table says {advice[code][0]}, "
-                f"x-http-status says {statuses[code]}"
-            )
-        rows.append(ErrorCodeRow(code, statuses[code], markdown_inline(advice[code][1])))
-    return markdown("\n".join(prose)), rows
+@dataclass
+class ScopeRow:
+    name: str
+    description: Markup
+    default: bool  # what a key gets when none is asked for
 
 
 # ---- Operations ------------------------------------------------------------------------------
@@ -435,7 +140,7 @@ class OperationView:
     summary: str
     description: Markup
     deprecated: bool
-    rate_limit: list[tuple[str, Any]]
+    rate_limit: list[tuple[str, int | None]]
     scopes: list[str]
     max_body: str | None
     auth: list[Auth]
@@ -459,273 +164,264 @@ class TagView:
     operations: list[OperationView]
 
 
-def _examples(media: dict[str, Any], media_type: str) -> list[Example]:
-    raw: list[tuple[str, str, Any]] = []
-    if "example" in media:
-        raw.append(("example", "", media["example"]))
-    for name, example in (media.get("examples") or {}).items():
-        raw.append((name, example.get("summary", ""), example.get("value")))
+# Where an operation without a tag is listed.
+UNTAGGED = "Other"
+
+
+def _examples(media: model.Media) -> list[Example]:
     out = []
-    for name, summary, value in raw:
-        if media_type == SSE and isinstance(value, dict):
+    for example in media.examples:
+        value = example.value
+        if media.media_type == SSE and isinstance(value, dict):
             lines = [f"{k}: {value[k]}" for k in ("id", "event", "data") if k in value]
-            out.append(Example(name, summary, "\n".join(lines) + "\n", "sse"))
+            text, language = "\n".join(lines) + "\n", "sse"
         elif isinstance(value, (dict, list)):
-            out.append(Example(name, summary, pretty_json(value), "json"))
+            text, language = snippets.json_pretty(value), "json"
         else:
-            out.append(Example(name, summary, str(value), "text"))
+            text, language = str(value), "text"
+        out.append(Example(example.name, example.summary, text, language))
     return out
 
 
-class SiteReader:
-    """Everything the template renders, read off one spec."""
+def _error_codes_shown(contents: tuple[model.Media, ...]) -> list[str]:
+    """The `error.code`s of a response's examples, in order, each once."""
+    codes: list[str] = []
+    for example in (e for media in contents for e in media.examples):
+        error = example.value.get("error") if isinstance(example.value, dict) else None
+        code = error.get("code") if isinstance(error, dict) else None
+        if code and code not in codes:
+            codes.append(code)
+    return codes
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.spec = spec
-        self.schemas = SchemaReader(spec)
-        self.operations = list(operations(spec))
-        self.production = snippets.production_server(spec)
-        self.id_patterns = snippets.id_patterns(spec, self.operations)
+
+def _scheme_label(scheme: model.SecurityScheme) -> Markup:
+    if scheme.bearer:
+        return markdown_inline(f"Bearer token ({scheme.bearer_format or 'token'})")
+    if scheme.type == "apiKey":
+        return markdown_inline(f"`{scheme.parameter}` in the {scheme.location}")
+    return markdown_inline(scheme.type)
+
+
+class SiteReader:
+    """Everything the template renders, read off one model."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.schemas = SchemaReader(api)
+        self.production = snippets.production_server(api)
+        self.id_patterns = snippets.id_patterns(api)
 
     # -- overview tables --
 
     def servers(self) -> list[dict[str, Any]]:
         return [
             {
-                "url": server["url"],
-                "description": markdown_inline(server.get("description")),
+                "url": server.url,
+                "description": markdown_inline(server.description),
                 "variables": [
-                    (name, var.get("default"), markdown_inline(var.get("description")))
-                    for name, var in (server.get("variables") or {}).items()
+                    (v.name, v.default, markdown_inline(v.description)) for v in server.variables
                 ],
             }
-            for server in self.spec.get("servers", [])
+            for server in self.api.servers
         ]
 
     def security_schemes(self) -> list[tuple[str, Markup, Markup]]:
-        schemes = self.spec.get("components", {}).get("securitySchemes", {})
         return [
-            (name, _scheme_label(scheme), markdown(scheme.get("description")))
-            for name, scheme in schemes.items()
+            (name, _scheme_label(scheme), markdown(scheme.description))
+            for name, scheme in self.api.security_schemes.items()
+        ]
+
+    def key_scopes(self) -> list[ScopeRow]:
+        keys = self.api.keys
+        return [
+            ScopeRow(s.name, markdown_inline(s.description), s.name == keys.default_scope)
+            for s in keys.scopes
         ]
 
     def tiers(self) -> list[dict[str, Any]]:
         return [
             {
-                "name": name,
-                "shared": bool(tier.get("shared")),
-                "requests_per_minute": tier.get("requests_per_minute"),
-                "burst_ratio": tier.get("burst_ratio"),
-                "description": markdown_inline(tier.get("description")),
+                "name": tier.name,
+                "shared": tier.shared,
+                "requests_per_minute": tier.requests_per_minute,
+                "burst_ratio": tier.burst_ratio,
+                "description": markdown_inline(tier.description),
             }
-            for name, tier in (self.spec.get("x-rate-limit-tiers") or {}).items()
+            for tier in self.api.tiers
         ]
 
     def rate_limit_rows(self) -> list[dict[str, Any]]:
-        tiers = list(self.spec.get("x-rate-limit-tiers") or {})
-        rows = []
-        for op in self.operations:
-            per_tier = (op.op.get("x-rate-limit") or {}).get("requests_per_minute", {})
-            rows.append(
-                {
-                    "operation_id": op.op["operationId"],
-                    "method": op.method.upper(),
-                    "path": op.path,
-                    "summary": op.op.get("summary", ""),
-                    "limits": [per_tier.get(t) for t in tiers],
-                }
-            )
-        return rows
-
-    def error_envelope(self) -> tuple[str, Shape]:
-        """The schema every error response shares (read off the operations' 4xx/5xx)."""
-        names: dict[str, Any] = {}
-        for op in self.operations:
-            for status, response in op.op.get("responses", {}).items():
-                if status[0] in "45":
-                    schema = resolve(self.spec, response)["content"][JSON]["schema"]
-                    names.setdefault(ref_name(schema) or "error", schema)
-        name, schema = next(iter(names.items()))
-        return name, self.schemas.shape(schema)
-
-    def error_codes(self) -> tuple[Markup, list[ErrorCodeRow]]:
-        _, envelope = self.error_envelope()
-        error = next(f for f in envelope.fields if f.name == "error")
-        code = next(f for f in error.shape.fields if f.name == "code")
-        schema = self.spec["components"]["schemas"][code.shape.ref]
-        return error_codes(self.spec, schema)
-
-    def streams(self) -> list[dict[str, Any]]:
-        out = []
-        for op in self.operations:
-            for status, response in op.op.get("responses", {}).items():
-                media = resolve(self.spec, response).get("content", {}).get(SSE)
-                if status.startswith("2") and media:
-                    schema = resolve(self.spec, media["schema"])
-                    out.append(
-                        {
-                            "operation_id": op.op["operationId"],
-                            "label": op.label,
-                            "schema": ref_name(media["schema"]),
-                            "events": [
-                                (event, ref.rsplit("/", 1)[-1])
-                                for event, ref in (schema.get("x-event-schemas") or {}).items()
-                            ],
-                        }
-                    )
-        return out
-
-    def triggers(self) -> list[dict[str, Markup]]:
         return [
             {
-                "marker": t["marker"],
-                "applies_to": markdown_inline(t.get("applies_to")),
-                "effect": markdown_inline(t.get("effect")),
+                "operation_id": op.id,
+                "method": op.method,
+                "path": op.path,
+                "summary": op.summary,
+                "limits": [op.rate_limit.get(t) for t in self.api.tier_names],
             }
-            for t in self.spec.get("x-sandbox-triggers", [])
+            for op in self.api.operations
+        ]
+
+    def error_envelope(self) -> tuple[str, Shape]:
+        """The schema every error response shares."""
+        name = self.api.error_schema
+        if name is None:
+            raise ValueError("the spec's error responses share no schema")
+        return name, self.schemas.named(name)
+
+    def error_codes(self) -> tuple[Markup, list[ErrorCodeRow]]:
+        """The code schema's description, and every code with its status and advice."""
+        name = self.api.error_code_schema
+        intro = self.api.schemas[name].get("description") if name else None
+        rows = [
+            ErrorCodeRow(e.code, e.status, markdown_inline(e.advice)) for e in self.api.error_codes
+        ]
+        return markdown(intro), rows
+
+    def streams(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "operation_id": op.id,
+                "label": op.label,
+                "schema": op.stream.schema_name,
+                "events": list(op.stream.events.items()),
+            }
+            for op in self.api.operations
+            if op.stream is not None
+        ]
+
+    def triggers(self) -> list[dict[str, str]]:
+        return [
+            {
+                "marker": t.marker,
+                "applies_to": markdown_inline(t.applies_to),
+                "effect": markdown_inline(t.effect),
+            }
+            for t in self.api.triggers
         ]
 
     # -- operations --
 
     def tags(self) -> list[TagView]:
-        declared = [(t["name"], t.get("description")) for t in self.spec.get("tags", [])]
-        used = [t for op in self.operations for t in op.op.get("tags", ["Other"])]
-        for name in used:
-            if name not in [d[0] for d in declared]:
-                declared.append((name, None))
+        declared = [(t.name, t.description) for t in self.api.tags]
+        for op in self.api.operations:
+            tag = op.tag or UNTAGGED
+            if tag not in [name for name, _ in declared]:
+                declared.append((tag, ""))
         views = []
         for name, description in declared:
-            ops = [
-                self.operation(op)
-                for op in self.operations
-                if op.op.get("tags", ["Other"])[0] == name
-            ]
+            ops = [self.operation(op) for op in self.api.operations if (op.tag or UNTAGGED) == name]
             if ops:
                 views.append(TagView(name, "tag-" + slug(name), markdown(description), ops))
         return views
 
-    def _param(self, raw: dict[str, Any]) -> Param:
-        schema = raw.get("schema", {})
-        example = raw.get("example", resolve(self.spec, schema).get("example"))
+    def _param(
+        self,
+        name: str,
+        location: str,
+        required: bool,
+        schema: model.Schema,
+        description: str,
+        example: Any,
+    ) -> Param:
         shape = self.schemas.shape(schema)
         return Param(
-            name=raw["name"],
-            location=raw.get("in", "header"),
-            required=bool(raw.get("required")),
+            name=name,
+            location=location,
+            required=required,
             shape=shape,
-            description=markdown(raw.get("description")) or shape.description,
+            description=markdown(description) or shape.description,
             example=None if example is None else str(example),
         )
 
-    def _content(self, media_type: str, media: dict[str, Any]) -> Content:
-        schema = media.get("schema")
-        events: list[tuple[str, str, Shape]] = []
-        if media_type == SSE and schema is not None:
-            for event, ref in (resolve(self.spec, schema).get("x-event-schemas") or {}).items():
-                events.append((event, ref.rsplit("/", 1)[-1], self.schemas.shape({"$ref": ref})))
-        return Content(
-            media_type=media_type,
-            shape=self.schemas.shape(schema) if schema is not None else None,
-            events=events,
-            examples=_examples(media, media_type),
-        )
+    def _parameter(self, p: model.Parameter) -> Param:
+        return self._param(p.name, p.location, p.required, p.schema, p.description, p.example)
 
-    def _response(self, status: str, raw: dict[str, Any]) -> Response:
-        response = resolve(self.spec, raw)
-        headers = [
-            self._param({"name": name, "in": "header", **resolve(self.spec, header)})
-            for name, header in (response.get("headers") or {}).items()
-        ]
-        contents = [self._content(t, m) for t, m in (response.get("content") or {}).items()]
-        codes: list[str] = []
-        for content in (response.get("content") or {}).values():
-            values = [content.get("example")] + [
-                e.get("value") for e in (content.get("examples") or {}).values()
+    def _header(self, h: model.Header) -> Param:
+        return self._param(h.name, "header", h.required, h.schema, h.description, h.example)
+
+    def _content(self, media: model.Media, stream: model.Stream | None) -> Content:
+        events = []
+        if media.media_type == SSE and stream is not None:
+            events = [
+                (event, schema, self.schemas.named(schema))
+                for event, schema in stream.events.items()
             ]
-            for value in values:
-                if isinstance(value, dict) and isinstance(value.get("error"), dict):
-                    code = value["error"].get("code")
-                    if code and code not in codes:
-                        codes.append(code)
-        return Response(
-            status=status,
-            description=markdown(response.get("description")),
-            headers=headers,
-            contents=contents,
-            codes=codes,
-            ref=ref_name(raw),
+        return Content(
+            media_type=media.media_type,
+            shape=self.schemas.shape(media.schema) if media.schema is not None else None,
+            events=events,
+            examples=_examples(media),
         )
 
-    def operation(self, op: RawOperation) -> OperationView:
-        raw = op.op
-        params = [self._param(p) for p in parameters(self.spec, op)]
-        security = raw.get("security", self.spec.get("security", []))
-        schemes = self.spec.get("components", {}).get("securitySchemes", {})
-        auth = [Auth(name, _scheme_label(schemes[name])) for req in security for name in req]
+    def _response(self, response: model.Response, stream: model.Stream | None) -> Response:
+        return Response(
+            status=response.status,
+            description=markdown(response.description),
+            headers=[self._header(h) for h in response.headers],
+            contents=[self._content(m, stream) for m in response.contents],
+            codes=_error_codes_shown(response.contents),
+            ref=response.ref,
+        )
+
+    def _auth_header(self, op: model.Operation, auth: list[Auth]) -> Param | None:
+        """`Authorization`, when a bearer scheme may authorize the call."""
+        schemes = self.api.security_schemes
+        bearer = next((schemes[a.name] for a in auth if schemes[a.name].bearer), None)
+        if bearer is None:
+            return None
+        return Param(
+            name="Authorization",
+            location="header",
+            required=len(op.security) == 1,  # not when a signed URL may stand in
+            shape=Shape(type="string"),
+            description=markdown(bearer.description),
+            example=None,
+        )
+
+    def operation(self, op: model.Operation) -> OperationView:
+        params = [self._parameter(p) for p in op.parameters]
+        schemes = self.api.security_schemes
+        auth = [Auth(name, _scheme_label(schemes[name])) for req in op.security for name in req]
         headers = [p for p in params if p.location == "header"]
-        bearer = [a.name for a in auth if schemes[a.name].get("scheme") == "bearer"]
-        if bearer:
-            scheme = schemes[bearer[0]]
-            headers.insert(
-                0,
-                Param(
-                    name="Authorization",
-                    location="header",
-                    required=len(security) == 1,
-                    shape=Shape(type="string"),
-                    description=markdown(scheme.get("description")),
-                    example=None,
-                ),
-            )
-        body = resolve(self.spec, raw.get("requestBody", {}))
-        encoding = []
-        for media in (body.get("content") or {}).values():
-            for part, rule in (media.get("encoding") or {}).items():
-                encoding.append((part, rule.get("contentType", "")))
-        responses, errors = [], []
-        for status, response in raw.get("responses", {}).items():
-            (responses if status.startswith("2") else errors).append(
-                self._response(status, response)
-            )
-        links = []
-        for response in raw.get("responses", {}).values():
-            for name, link in (resolve(self.spec, response).get("links") or {}).items():
-                links.append(
-                    Link(name, link["operationId"], markdown_inline(link.get("description")))
-                )
-        body_contents = [self._content(t, m) for t, m in (body.get("content") or {}).items()]
-        body_examples = {e.name: e for c in body_contents[:1] for e in c.examples}
-        calls = snippets.for_operation(self.spec, op, self.production, self.id_patterns)
-        max_body = raw.get("x-max-body-bytes")
-        per_tier = (raw.get("x-rate-limit") or {}).get("requests_per_minute", {})
+        authorization = self._auth_header(op, auth)
+        if authorization is not None:
+            headers.insert(0, authorization)
+        body_media = op.body.contents if op.body is not None else ()
+        success = op.success
+        responses: list[Response] = []
+        errors: list[Response] = []
+        for response in op.responses:
+            stream = op.stream if response is success else None
+            view = self._response(response, stream)
+            (responses if response.status.startswith("2") else errors).append(view)
+        body = [self._content(m, None) for m in body_media]
+        body_examples = {e.name: e for c in body[:1] for e in c.examples}
+        calls = snippets.for_operation(self.api, op, self.production, self.id_patterns)
         return OperationView(
-            id=raw["operationId"],
-            anchor="op-" + raw["operationId"],
-            method=op.method.upper(),
+            id=op.id,
+            anchor="op-" + op.id,
+            method=op.method,
             path=op.path,
-            summary=raw.get("summary", raw["operationId"]),
-            description=markdown(raw.get("description")),
-            deprecated=bool(raw.get("deprecated")),
-            rate_limit=[(t, per_tier.get(t)) for t in (self.spec.get("x-rate-limit-tiers") or {})],
-            scopes=list(raw.get("x-key-scopes", [])),
-            max_body=byte_size(max_body) if max_body else None,
+            summary=op.summary or op.id,
+            description=markdown(op.description),
+            deprecated=op.deprecated,
+            rate_limit=[(t, op.rate_limit.get(t)) for t in self.api.tier_names],
+            scopes=list(op.scopes),
+            max_body=byte_size(op.max_body_bytes) if op.max_body_bytes else None,
             auth=auth,
             path_params=[p for p in params if p.location == "path"],
             query_params=[p for p in params if p.location == "query"],
             headers=headers,
-            body_required=bool(body.get("required")),
-            body=body_contents,
-            encoding=encoding,
+            body_required=op.body is not None and op.body.required,
+            body=body,
+            encoding=[(part, types) for m in body_media for part, types in m.encoding.items()],
             responses=responses,
             errors=errors,
-            links=links,
+            links=[
+                Link(link.name, link.operation_id, markdown_inline(link.description))
+                for response in op.responses
+                for link in response.links
+            ],
             requests=[(s, body_examples.get(s.example)) for s in calls],
         )
-
-
-def _scheme_label(scheme: dict[str, Any]) -> Markup:
-    if scheme.get("type") == "http" and scheme.get("scheme") == "bearer":
-        return markdown_inline(f"Bearer token ({scheme.get('bearerFormat', 'token')})")
-    if scheme.get("type") == "apiKey":
-        return markdown_inline(f"`{scheme.get('name')}` in the {scheme.get('in')}")
-    return markdown_inline(str(scheme.get("type")))

@@ -1,20 +1,21 @@
-"""Fixtures for the docs tests: the spec, and the site rendered once into a temporary folder."""
+"""Fixtures for the docs tests: the spec's model, and the site rendered once into a temporary
+folder."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from docs_support import ROOT  # noqa: F401 - puts the repository root on sys.path
 
 from generator.docs import render
-from minimax_openapi.document import load
+from minimax_openapi.model import Api
+from minimax_openapi.spec import shared
 
 
 @pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    return load()
+def api() -> Api:
+    return shared()
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
-"""Helpers for the docs tests: the rendered site's snippets, a PNG to upload, headless Chromium.
+"""Helpers for the docs tests: the rendered site's snippets, their environment, headless Chromium.
 
-Importing it puts the repository root first on sys.path (so `docs` is importable however pytest
-was started) and `clients/python` on the path of the snippets' Python subprocesses.
+Importing it puts the repository root first on sys.path (so `generator.docs` is importable
+however pytest was started); `clients/python` goes on the path of the snippets' Python
+subprocesses.
 """
 
 from __future__ import annotations

@@ -9,12 +9,11 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from docs_support import CHROMIUM_FLAGS, REPORTS, Browser, chromium_or_skip
 
-from minimax_openapi.document import operations
+from minimax_openapi.model import Api
 
 SECTION_IDS = (
     "Array.from(document.querySelectorAll('section.operation'), s => s.id)"
@@ -22,8 +21,8 @@ SECTION_IDS = (
 )
 
 
-def operation_anchors(spec: dict[str, Any]) -> list[str]:
-    return ["op-" + op.op["operationId"] for op in operations(spec)]
+def operation_anchors(api: Api) -> list[str]:
+    return ["op-" + op.id for op in api.operations]
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +32,7 @@ def browser() -> Iterator[Browser]:
     started.stop()
 
 
-def test_dump_dom_has_every_operation_section(site: Path, spec: dict[str, Any]) -> None:
+def test_dump_dom_has_every_operation_section(site: Path, api: Api) -> None:
     executable = chromium_or_skip()
     with tempfile.TemporaryDirectory(prefix="docs-chromium-") as profile:
         done = subprocess.run(
@@ -50,11 +49,11 @@ def test_dump_dom_has_every_operation_section(site: Path, spec: dict[str, Any]) 
         )
     assert done.returncode == 0, done.stderr[-2000:]
     sections = re.findall(r'<section class="operation" id="([^"]+)"', done.stdout)
-    assert sections == operation_anchors(spec)
+    assert sections == operation_anchors(api)
     tags = re.findall(
         r'<h2 class="tag-title"><a class="anchor" href="#[^"]+">([^<]+)</a>', done.stdout
     )
-    assert tags == [tag["name"] for tag in spec["tags"]]
+    assert tags == [tag.name for tag in api.tags]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +63,7 @@ def test_dump_dom_has_every_operation_section(site: Path, spec: dict[str, Any]) 
 def test_index_renders_cleanly(
     browser: Browser,
     site: Path,
-    spec: dict[str, Any],
+    api: Api,
     name: str,
     width: int,
     height: int,
@@ -73,7 +72,7 @@ def test_index_renders_cleanly(
     browser.open((site / "index.html").as_uri(), width, height, mobile=mobile)
     assert browser.console_errors() == []
     assert browser.evaluate("document.styleSheets.length") == 1
-    assert browser.evaluate(SECTION_IDS) == operation_anchors(spec)
+    assert browser.evaluate(SECTION_IDS) == operation_anchors(api)
     # Nothing wider than the screen: long code scrolls inside its own box.
     assert browser.evaluate("document.documentElement.scrollWidth") <= width
     sidebar = "getComputedStyle(document.querySelector('nav.sidebar')).display"
@@ -86,15 +85,15 @@ def test_index_renders_cleanly(
             "Array.from(document.querySelectorAll('nav.sidebar a[href^=\"#op-\"]'),"
             " a => a.getAttribute('href').slice(1))"
         )
-        assert links == operation_anchors(spec)
+        assert links == operation_anchors(api)
         browser.screenshot(REPORTS / f"{name}-contents.png")
     assert browser.console_errors() == []
 
 
-def test_an_operation_on_a_wide_screen(browser: Browser, site: Path, spec: dict[str, Any]) -> None:
+def test_an_operation_on_a_wide_screen(browser: Browser, site: Path, api: Api) -> None:
     """The examples sit beside the reference from 1500 px on; a screenshot of one operation."""
     browser.open((site / "index.html").as_uri(), 1600, 1400)
-    first = operation_anchors(spec)[0]
+    first = operation_anchors(api)[0]
     columns = browser.evaluate(
         f"getComputedStyle(document.getElementById({first!r}).querySelector('.op-grid'))"
         ".gridTemplateColumns.split(' ').length"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 from docs_support import ROOT
 
-from generator.docs import render, spec_view
-from minimax_openapi.document import operations, resolve
+from generator.docs import render
+from generator.docs.shapes import SchemaReader
+from generator.docs.text import slug
+from minimax_openapi.model import MULTIPART, SSE, Api, Operation, build
 
 
 class _Anchors(HTMLParser):
@@ -45,9 +47,44 @@ def text_of(html: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", html))
 
 
+def plain(markdown: str) -> str:
+    """The text a reader sees of a line of Markdown with nothing but code spans."""
+    return markdown.replace("`", "")
+
+
 def rate_rows(html: str) -> dict[str, list[str]]:
     rows = re.findall(r'<tr data-operation="([^"]+)">(.*?)</tr>', html, re.DOTALL)
     return {op: re.findall(r'<td class="num">([^<]*)</td>', row) for op, row in rows}
+
+
+def error_row(html: str, code: str) -> tuple[str, str]:
+    """The status and the advice the error-code table shows for `code`."""
+    row = re.search(rf'<tr id="error-{code}">(.*?)</tr>', html, re.DOTALL)
+    assert row, code
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row[1], re.DOTALL)
+    return text_of(cells[1]), text_of(cells[2])
+
+
+def operation_in(document: dict[str, Any], op: Operation) -> dict[str, Any]:
+    """The operation as written in a copy of the document, to change it there."""
+    written: dict[str, Any] = document["paths"][op.path][op.method.lower()]
+    return written
+
+
+def _mappings(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        yield from _mappings(child)
+
+
+def recorded(document: dict[str, Any], fact: dict[str, Any]) -> dict[str, Any]:
+    """The one mapping of `document` that equals `fact`: where the document records what the
+    model read, found by what it says (so these tests change it without naming its keys)."""
+    found = [m for m in _mappings(document) if m == fact]
+    assert len(found) == 1, f"the document records {fact!r} {len(found)} times"
+    return found[0]
 
 
 def test_rendering_twice_gives_identical_files(tmp_path: Path) -> None:
@@ -71,20 +108,15 @@ def test_render_clears_only_a_site(tmp_path: Path) -> None:
     assert (tmp_path / "notes.txt").exists()
 
 
-def test_every_operation_has_a_section_a_nav_link_and_a_rate_row(
-    index_html: str, spec: dict[str, Any]
-) -> None:
+def test_every_operation_has_a_section_a_nav_link_and_a_rate_row(index_html: str, api: Api) -> None:
     found = anchors(index_html)
-    tiers = list(spec["x-rate-limit-tiers"])
     rows = rate_rows(index_html)
-    for op in operations(spec):
-        operation_id = op.op["operationId"]
-        assert f"op-{operation_id}" in found.ids
-        assert found.links.count(f"op-{operation_id}") >= 2  # the sidebar and the rate table
-        per_tier = op.op["x-rate-limit"]["requests_per_minute"]
-        assert rows[operation_id] == [f"{per_tier[t]:,}" for t in tiers]
-        section = index_html.split(f'id="op-{operation_id}"', 1)[1].split("</section>", 1)[0]
-        assert op.path in section and op.method.upper() in section
+    for op in api.operations:
+        assert f"op-{op.id}" in found.ids
+        assert found.links.count(f"op-{op.id}") >= 2  # the sidebar and the rate table
+        assert rows[op.id] == [f"{op.rate_limit[t]:,}" for t in api.tier_names]
+        section = index_html.split(f'id="op-{op.id}"', 1)[1].split("</section>", 1)[0]
+        assert op.path in section and op.method in section
 
 
 def test_anchors_are_unique_and_every_link_lands(index_html: str) -> None:
@@ -95,34 +127,43 @@ def test_anchors_are_unique_and_every_link_lands(index_html: str) -> None:
     assert "script" not in found.tags  # plain HTML and CSS
 
 
-def test_every_error_code_with_its_status_and_advice(index_html: str, spec: dict[str, Any]) -> None:
-    schema = spec["components"]["schemas"]["ErrorCode"]
-    for code in schema["enum"]:
-        row = re.search(rf'<tr id="error-{code}">(.*?)</tr>', index_html, re.DOTALL)
-        assert row, code
-        cells = re.findall(r"<td[^>]*>(.*?)</td>", row[1], re.DOTALL)
-        assert text_of(cells[1]) == str(schema["x-http-status"][code])
-        assert text_of(cells[2]).strip(), f"{code}: no advice"
+def test_every_error_code_with_its_status_and_advice(index_html: str, api: Api) -> None:
+    assert api.error_codes
+    for error in api.error_codes:
+        status, advice = error_row(index_html, error.code)
+        assert status == str(error.status)
+        assert advice == plain(error.advice), error.code
 
 
-def test_overview_has_every_section_and_fact_table(index_html: str, spec: dict[str, Any]) -> None:
+def test_every_key_scope_in_the_authentication_section(index_html: str, api: Api) -> None:
+    section = index_html.split('id="authentication"', 1)[1].split("</section>", 1)[0]
+    rows = dict(re.findall(r'<tr id="scope-([^"]+)">(.*?)</tr>', section, re.DOTALL))
+    assert list(rows) == list(api.keys.scope_names) and rows
+    for scope in api.keys.scopes:
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", rows[scope.name], re.DOTALL)
+        default = scope.name == api.keys.default_scope
+        assert text_of(cells[0]) == scope.name + (" default" if default else "")
+        assert text_of(cells[1]) == plain(scope.description)
+
+
+def test_overview_has_every_section_and_fact_table(index_html: str, api: Api) -> None:
     text = text_of(index_html)
-    for line in spec["info"]["description"].splitlines():
+    for line in api.description.splitlines():
         if line.startswith("## "):
-            assert f'id="{spec_view.slug(line[3:])}"' in index_html
-    for server in spec["servers"]:
-        assert server["url"] in text
-    for trigger in spec["x-sandbox-triggers"]:
-        assert trigger["marker"] in text
-    for name in spec["components"]["securitySchemes"]:
+            assert f'id="{slug(line[3:])}"' in index_html
+    for server in api.servers:
+        assert server.url in text
+    for trigger in api.triggers:
+        assert trigger.marker in text
+    for name in api.security_schemes:
         assert name in text
-    for tier, facts in spec["x-rate-limit-tiers"].items():
-        assert tier in text
-        if "burst_ratio" in facts:
-            assert str(facts["burst_ratio"]) in text
+    for tier in api.tiers:
+        assert tier.name in text
+        if tier.burst_ratio:
+            assert str(tier.burst_ratio) in text
 
 
-def test_examples_are_shown_as_the_spec_has_them(index_html: str, spec: dict[str, Any]) -> None:
+def test_examples_are_shown_as_the_spec_has_them(index_html: str, api: Api) -> None:
     blocks = [
         unescape(b)
         for b in re.findall(
@@ -134,45 +175,46 @@ def test_examples_are_shown_as_the_spec_has_them(index_html: str, spec: dict[str
         unescape(b)
         for b in re.findall(r'<pre class="code lang-sse"><code>(.*?)</code>', index_html, re.DOTALL)
     }
-    for op in operations(spec):
-        bodies = resolve(spec, op.op.get("requestBody", {})).get("content", {})
-        responses = [resolve(spec, r) for r in op.op["responses"].values()]
-        for media_type, media in [
-            *bodies.items(),
-            *[i for r in responses for i in r.get("content", {}).items()],
-        ]:
-            values = [media["example"]] if "example" in media else []
-            values += [e["value"] for e in (media.get("examples") or {}).values()]
-            for value in values:
-                if media_type == "text/event-stream":
+    for op in api.operations:
+        bodies = op.body.contents if op.body is not None else ()
+        for media in [*bodies, *(m for r in op.responses for m in r.contents)]:
+            for example in media.examples:
+                value = example.value
+                if media.media_type == SSE:
                     assert f"event: {value['event']}\ndata: {value['data']}\n" in sse
-                elif isinstance(value, (dict, list)) and media_type != "multipart/form-data":
-                    assert value in shown, (op.op["operationId"], media_type)
+                elif isinstance(value, (dict, list)) and media.media_type != MULTIPART:
+                    assert value in shown, (op.id, media.media_type)
 
 
-def test_facts_come_from_the_spec(spec: dict[str, Any]) -> None:
+def test_facts_come_from_the_spec(api: Api) -> None:
     """Change the spec, and the site changes: nothing is written into the templates."""
-    changed = copy.deepcopy(spec)
-    first = next(operations(changed))
-    first.op["x-rate-limit"]["requests_per_minute"]["free"] = 4321
-    changed["components"]["schemas"]["ErrorCode"]["x-http-status"]["server_error"] = 503
-    description = changed["components"]["schemas"]["ErrorCode"]["description"]
-    changed["components"]["schemas"]["ErrorCode"]["description"] = description.replace(
-        "| `server_error` | 500 |", "| `server_error` | 503 |"
-    )
-    changed["servers"][0]["url"] = "https://api.example.test/v9"
-    html = render.build(changed)["index.html"].decode()
-    assert rate_rows(html)[first.op["operationId"]][0] == "4,321"
-    row = re.search(r'<tr id="error-server_error">(.*?)</tr>', html, re.DOTALL)
-    assert row and ">503</span>" in row[1]
+    document = api.document()
+    first = api.operations[0]
+    recorded(operation_in(document, first), dict(first.rate_limit))[api.tier_names[0]] = 4321
+    document["servers"][0]["url"] = "https://api.example.test/v9"
+    html = render.build(build(document))["index.html"].decode()
+    assert rate_rows(html)[first.id][0] == "4,321"
     assert "https://api.example.test/v9/chat/completions" in html
 
 
-def test_a_contradiction_in_the_error_table_fails_the_build(spec: dict[str, Any]) -> None:
-    changed = copy.deepcopy(spec)
-    changed["components"]["schemas"]["ErrorCode"]["x-http-status"]["not_found"] = 410
-    with pytest.raises(ValueError, match="not_found"):
-        render.build(changed)
+def test_error_codes_follow_the_spec(api: Api) -> None:
+    """A code's status and advice on the page are the document's, changed or not."""
+    document = api.document()
+    codes = recorded(
+        document, {e.code: {"status": e.status, "advice": e.advice} for e in api.error_codes}
+    )
+    codes["not_found"] = {"status": 410, "advice": "Stop asking for `it`."}
+    html = render.build(build(document))["index.html"].decode()
+    assert error_row(html, "not_found") == ("410", "Stop asking for it.")
+
+
+def test_key_scopes_follow_the_spec(api: Api) -> None:
+    document = api.document()
+    scopes = recorded(document, {s.name: s.description for s in api.keys.scopes})
+    scopes["embeddings_only"] = "The `/embeddings` operation only."
+    html = render.build(build(document))["index.html"].decode()
+    row = re.search(r'<tr id="scope-embeddings_only">(.*?)</tr>', html, re.DOTALL)
+    assert row and text_of(row[1]) == "embeddings_onlyThe /embeddings operation only."
 
 
 def test_schema_cycles_are_cut() -> None:
@@ -193,7 +235,7 @@ def test_schema_cycles_are_cut() -> None:
             }
         }
     }
-    shape = spec_view.SchemaReader(spec).shape({"$ref": "#/components/schemas/Node"})
+    shape = SchemaReader(build(spec)).named("Node")
     children = next(f for f in shape.fields if f.name == "children")
     assert children.shape.type == "array of Node"
     assert children.shape.cycle and not children.shape.fields

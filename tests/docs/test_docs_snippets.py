@@ -23,14 +23,14 @@ import pytest
 from docs_support import Snippet, snippet_env, snippets_in
 
 from generator.docs import render, snippets
-from minimax_openapi.document import load, operations, resolve
+from minimax_openapi.spec import shared
 from minimax_sandbox import samples
 from minimax_sandbox.testing import Server
 
-SPEC = load()
+API = shared()
 # Collected from the same bytes `render` writes; the test below checks the file on disk agrees.
-SNIPPETS = snippets_in(render.build(SPEC)["index.html"].decode("utf-8"))
-PRODUCTION = snippets.production_server(SPEC)
+SNIPPETS = snippets_in(render.build(API)["index.html"].decode("utf-8"))
+PRODUCTION = snippets.production_server(API)
 # curl as the snippets call it, made to fail on an error status and to report every status.
 CURL_CHECKED = (
     "curl() { command curl --silent --show-error --fail-with-body "
@@ -40,11 +40,9 @@ CURL_CHECKED = (
 
 def _example_body(operation_id: str) -> dict[str, Any]:
     """The first request example of an operation, straight from the spec."""
-    op = next(o for o in operations(SPEC) if o.op["operationId"] == operation_id)
-    media = resolve(SPEC, op.op["requestBody"])["content"]["application/json"]
-    if "example" in media:
-        return dict(media["example"])
-    return dict(next(iter(media["examples"].values()))["value"])
+    body = API.operation(operation_id).body
+    assert body is not None, f"{operation_id} takes no body"
+    return dict(body.media.examples[0].value)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +65,7 @@ def resources(sandbox: Server, key: str) -> dict[tuple[str, str | None], str]:
     (a video's reference image must be an image, a fine-tune's training file JSON Lines).
     """
     with sandbox.client(key) as api:
-        upload = _example_body_multipart()
+        upload = _example_body("files.create")
         jsonl = api.post(
             "/files",
             files={"file": ("train.jsonl", upload["file"].encode() + b"\n")},
@@ -102,11 +100,6 @@ def resources(sandbox: Server, key: str) -> dict[tuple[str, str | None], str]:
     }
 
 
-def _example_body_multipart() -> dict[str, Any]:
-    op = next(o for o in operations(SPEC) if o.op["operationId"] == "files.create")
-    return dict(resolve(SPEC, op.op["requestBody"])["content"]["multipart/form-data"]["example"])
-
-
 def pointed_at(snippet: Snippet, sandbox: Server, ids: dict[tuple[str, str | None], str]) -> str:
     text = snippet.text.replace(PRODUCTION, sandbox.base_url)
     assert sandbox.base_url in text, f"{snippet.key} does not name {PRODUCTION}"
@@ -127,9 +120,9 @@ def test_the_site_has_snippets_of_every_operation(index_html: str) -> None:
     assert [s.key for s in on_disk] == [s.key for s in SNIPPETS]
     assert index_html.count("data-snippet=") == len(on_disk)
     covered = {(s.language, s.operation) for s in on_disk}
-    for op in operations(SPEC):
+    for op in API.operations:
         for language in ("curl", "python"):
-            assert (language, op.op["operationId"]) in covered
+            assert (language, op.id) in covered
 
 
 @dataclass(frozen=True)
