@@ -14,10 +14,11 @@ from typing import Any
 import requests
 import schemathesis
 
-from minimax_openapi.document import resolve, shared, validation_errors
+from minimax_openapi.model import SSE, Stream
+from minimax_openapi.spec import shared
 from minimax_sandbox.testing import sse_events
 
-SPEC = shared()
+API = shared()
 RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 
@@ -109,37 +110,38 @@ def _media_type(response: Any) -> str:
     return (_header(response, "content-type") or "").split(";")[0].strip().lower()
 
 
-def _event_schemas(case: Any) -> dict[str, str]:
-    """The operation's event -> data schema map (`x-event-schemas` of its stream schema)."""
-    operation = SPEC["paths"][case.operation.path][case.operation.method.lower()]
-    response = resolve(SPEC, operation["responses"]["200"])
-    stream = resolve(SPEC, response["content"]["text/event-stream"]["schema"])
-    return dict(stream["x-event-schemas"])
+def _stream(case: Any) -> Stream | None:
+    """What the spec says of the operation's stream: its events and how it ends."""
+    return API.operation_at(case.operation.method, case.operation.path).stream
 
 
 @schemathesis.check
 def sse_frames_conform(ctx: Any, response: Any, case: Any) -> None:
     """Each SSE frame's data validates against its event's schema, and the stream ends with
     exactly one `done` or `error` frame."""
-    if _media_type(response) != "text/event-stream" or response.status_code != 200:
+    if _media_type(response) != SSE or response.status_code != 200:
         return
-    schemas = _event_schemas(case)
+    stream = _stream(case)
+    if stream is None:
+        raise AssertionError("The operation answers an event stream the spec does not document")
+    schemas = stream.events
     frames = sse_events(response.content.decode("utf-8", "replace"))
     assert frames, "The event stream has no frames"
     for index, frame in enumerate(frames):
-        event = frame.get("event")
+        event = frame.get("event", "")
         assert event in schemas, f"Frame {index} has event {event!r}, not one of {list(schemas)}"
         try:
             data = json.loads(frame.get("data", ""))
         except ValueError:
             raise AssertionError(f"Frame {index} ({event}) has data that is not JSON") from None
-        errors = validation_errors(SPEC, {"$ref": schemas[event]}, data)
+        errors = API.validation_errors(API.schema(schemas[event]), data)
         assert not errors, f"Frame {index} ({event}) does not match its schema: {errors[0]}"
     if getattr(response, "stream_cut_short", False):
         return  # Schemathesis stopped reading; the end of the stream was not seen
-    ends = [i for i, frame in enumerate(frames) if frame.get("event") in ("done", "error")]
+    ends = [i for i, frame in enumerate(frames) if frame.get("event") in stream.end.events]
     assert ends == [len(frames) - 1], (
-        "The stream must end with exactly one `done` or `error` frame, and nothing after it"
+        f"The stream must end with exactly one of {' or '.join(stream.end.events)}, and nothing"
+        " after it"
     )
 
 

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from minimax_openapi.document import SPEC_PATH
+from minimax_openapi.spec import SPEC_PATH, shared
 from minimax_sandbox.testing import Server
 
 HERE = Path(__file__).resolve().parent
@@ -64,9 +64,10 @@ def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | No
     """(base URL, API key, the sandbox started for this run or None)."""
     base_url, key = os.environ.get("MINIMAX_BASE_URL"), os.environ.get("MINIMAX_API_KEY")
     if base_url and key:
-        if key.startswith("mmx_live_") and os.environ.get("MINIMAX_ALLOW_LIVE") != "1":
+        live = shared().keys.production_prefix
+        if key.startswith(live) and os.environ.get("MINIMAX_ALLOW_LIVE") != "1":
             raise SystemExit(
-                "Refusing to run against a live key (mmx_live_...): the suite makes thousands of"
+                f"Refusing to run against a live key ({live}...): the suite makes thousands of"
                 " billed calls. Set MINIMAX_ALLOW_LIVE=1 to run it anyway."
             )
         return base_url.rstrip("/"), key, None
