@@ -1,8 +1,8 @@
 """The typed model of the API: every fact of `minimax.yaml` a reader needs, read in one place.
 
-The sandbox, the generators (Python, and any language to come), the docs renderer and the
-contract suite take their facts from an `Api`; none of them reads an `x-` extension or follows
-a `$ref` itself. The model is built once from the document, is immutable, and speaks no
+The sandbox, the generators (the clients and the reference docs) and the contract suite
+take their facts from an `Api`; none of them reads an `x-` extension or follows a `$ref`
+itself. The model is built once from the document, is immutable, and speaks no
 particular language: names are the spec's own (`chat.completions.create`, `ChatCompletion`),
 and how a language spells them is its generator's business.
 

@@ -89,7 +89,7 @@ def test_every_operation_through_the_sync_client(target: Target) -> None:
     assert client.files.retrieve(image.id).data.sha256
     assert client.files.content(training.id).data == TRAINING
 
-    # The brief's snippet, then the same conversation streamed: the deltas add up to it.
+    # The overview's snippet, then the same conversation streamed: the deltas add up to it.
     result = client.chat.completions.create(model="minimax-chat-v2", messages=HELLO)
     answer = result.data.choices[0].message.content
     assert answer and result.meta.usage.total_tokens > 0 and result.rate_limit.remaining is not None

@@ -1,4 +1,4 @@
-"""The generated client type-checks under mypy --strict, so does the brief's dict-literal call,
+"""The generated client type-checks under mypy --strict, so does the overview's dict-literal call,
 and its code keeps to Python 3.9 (which this machine cannot run: checked statically)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from client_support import CLIENT_PROJECT
 
 PACKAGE = CLIENT_PROJECT / "minimax"
 VERMIN = str(Path(sys.executable).with_name("vermin"))  # it has no `python -m` entry
-BRIEF = """\
+OVERVIEW_CALL = """\
 from minimax import MiniMax
 
 client = MiniMax(api_key="mmx_test_...")
@@ -49,9 +49,9 @@ def mypy(tmp_path: Path, *targets: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_mypy_strict_passes_on_the_client_and_the_briefs_call(tmp_path: Path) -> None:
-    snippet = tmp_path / "brief_snippet.py"
-    snippet.write_text(BRIEF)
+def test_mypy_strict_passes_on_the_client_and_the_overviews_call(tmp_path: Path) -> None:
+    snippet = tmp_path / "overview_snippet.py"
+    snippet.write_text(OVERVIEW_CALL)
     checked = mypy(tmp_path, PACKAGE, snippet)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "strict = true" in (CLIENT_PROJECT / "pyproject.toml").read_text()

@@ -1,8 +1,9 @@
-"""The brief's four curl examples, run with the real `curl` against a sandbox.
+"""The published API overview's four curl examples, run with the real `curl` against a sandbox.
 
-The commands are copied verbatim from the brief (`../shared/seeds/000_7472c01cf1791de5.txt`,
-which is not always beside the repository). Only the host is changed, and output options are
-appended so the test can read the status, the headers and the body.
+The commands are copied verbatim from the overview (the product's prose description of the
+API; a copy sits beside the repository in some checkouts, at `OVERVIEW`). Only the host is
+changed, and output options are appended so the test can read the status, the headers and
+the body.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import pytest
 
 from minimax_sandbox.testing import Server, conforms
 
-BRIEF = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_7472c01cf1791de5.txt"
+OVERVIEW = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_7472c01cf1791de5.txt"
 HOST = "https://api.minimax.gr.com"
 
-# Verbatim from the brief.
+# Verbatim from the overview.
 EXAMPLES = {
     "chat.completions.create": """curl https://api.minimax.gr.com/v1/chat/completions -H "Authorization: Bearer $MINIMAX_API_KEY" -H "Content-Type: application/json" -d '{"model":"minimax-chat-v2","messages":[{"role":"user","content":"Explain REST APIs in one paragraph."}]}'""",  # noqa: E501
     "embeddings.create": """curl https://api.minimax.gr.com/v1/embeddings -H "Authorization: Bearer $MINIMAX_API_KEY" -H "Content-Type: application/json" -d '{"model":"minimax-embed-v1","input":["MiniMax provides powerful AI tools for developers."]}'""",  # noqa: E501
@@ -30,11 +31,11 @@ EXAMPLES = {
 EXPECTED_STATUS = {"video.generations.create": 202}
 
 
-def test_the_examples_are_the_briefs() -> None:
-    """When the brief is at hand, every command here appears in it word for word."""
-    if not BRIEF.exists():
-        pytest.skip(f"the brief is not beside the repository ({BRIEF})")
-    text = BRIEF.read_text(encoding="utf-8")
+def test_the_examples_are_the_overviews() -> None:
+    """When the overview is at hand, every command here appears in it word for word."""
+    if not OVERVIEW.exists():
+        pytest.skip(f"the overview is not beside the repository ({OVERVIEW})")
+    text = OVERVIEW.read_text(encoding="utf-8")
     for command in EXAMPLES.values():
         assert command in text, command
 
