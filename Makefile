@@ -1,6 +1,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
@@ -12,11 +13,15 @@ help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*## "}; {printf "  %-15s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## Create .venv; install the spec model, the sandbox, the client and the dev tools, editable
+setup: $(STAMP) $(NODE_STAMP) ## Create .venv (the spec model, the sandbox, the client and the tools, editable) and node_modules
 
 $(STAMP): pyproject.toml openapi/pyproject.toml sandbox/pyproject.toml clients/python/pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q -e ./openapi -e ./sandbox -e ./clients/python -e '.[dev]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 validate-spec: setup ## Validate the OpenAPI spec and check house conventions
@@ -63,6 +68,6 @@ lint: setup ## Ruff (lint and format) and the import-linter layering contracts
 typecheck: setup ## mypy --strict over the hand-written code (pyproject.toml says what)
 	$(PY) -m mypy
 
-clean: ## Remove .venv and caches
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info
+clean: ## Remove .venv, node_modules and caches
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
