@@ -1,8 +1,9 @@
 """The exception tree, read off the spec's error codes (`Api.error_codes`: status and advice).
 
-One class per HTTP status (named as the OpenAI and Anthropic SDKs name them, so `except
-RateLimitError` reads the same everywhere) and, under it, one class per error code. A code whose
-class name equals its status's is that class: `not_found` is `NotFoundError` itself.
+One class per HTTP status (named in `generator/sdk.yaml`, as the OpenAI and Anthropic SDKs name
+them, so `except RateLimitError` reads the same everywhere) and, under it, one class per error
+code. A code whose class name equals its status's is that class: `not_found` is `NotFoundError`
+itself.
 """
 
 from __future__ import annotations
@@ -11,22 +12,8 @@ from dataclasses import dataclass
 
 from openapi_python_client.strings import ClassName
 
-from generator.python.param_types import GeneratorError
+from generator.sdk_config import SdkConfig
 from minimax_openapi.model import Api
-
-STATUS_CLASSES = {
-    400: "BadRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    405: "MethodNotAllowedError",
-    409: "ConflictError",
-    413: "PayloadTooLargeError",
-    415: "UnsupportedMediaTypeError",
-    422: "UnprocessableEntityError",
-    429: "RateLimitError",
-    500: "InternalServerError",
-}
 
 
 @dataclass(frozen=True)
@@ -51,19 +38,16 @@ class ErrorTree:
     codes: list[CodeClass]
 
 
-def build(api: Api) -> ErrorTree:
-    unnamed = sorted({e.status for e in api.error_codes if e.status not in STATUS_CLASSES})
-    if unnamed:
-        raise GeneratorError(f"name the exception class of status {unnamed} in STATUS_CLASSES")
+def build(api: Api, sdk: SdkConfig) -> ErrorTree:
     codes = []
     for error in api.error_codes:
         name = str(ClassName(error.code, ""))
         name = name if name.endswith("Error") else name + "Error"
-        base = STATUS_CLASSES[error.status]
+        base = sdk.status_class(error.status)
         codes.append(CodeClass(error.code, error.status, name, base, error.advice))
     merged = {c.base: f"`{c.code}`: {c.description}" for c in codes if c.name == c.base}
     statuses = [
-        StatusClass(s, STATUS_CLASSES[s], merged.get(STATUS_CLASSES[s], ""))
+        StatusClass(s, sdk.status_class(s), merged.get(sdk.status_class(s), ""))
         for s in sorted({e.status for e in api.error_codes})
     ]
     return ErrorTree(statuses, codes)

@@ -14,16 +14,11 @@ and formats the result with the rules chosen in the generated pyproject.toml.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import difflib
-import fnmatch
 import io
 import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +28,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_spec_validator import validate
 
+from generator import output, sdk_config
 from generator.python import api_surface, error_classes
 from generator.python.param_types import PACKAGE, GeneratorError
 from minimax_openapi.model import Api
@@ -41,7 +37,6 @@ from minimax_openapi.spec import SPEC_PATH, load
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "clients" / "python"
 HERE = Path(__file__).resolve().parent
-HEADER = "Generated from openapi/minimax.yaml by generator/ — do not edit."
 # Left by builds, installs and tools inside clients/python; never generated, never compared.
 IGNORED = ("__pycache__", "*.egg-info", "build", "dist", ".mypy_cache", ".ruff_cache")
 # What openapi-python-client always writes beside the models: its HTTP layer (the client uses
@@ -54,6 +49,7 @@ PER_ITEM = {"__resource__": "modules", "__params__": "param_modules"}
 def render_project(out: Path) -> None:
     """Write the whole client project into `out`, which must not exist yet."""
     api = load(SPEC_PATH)
+    sdk = sdk_config.load()
     if api.production is None:
         raise GeneratorError("the spec names no production server (one with a fixed URL)")
     validate(api.document())
@@ -75,13 +71,15 @@ def render_project(out: Path) -> None:
         api=api,
         surface=surface,
         client_class=api.title.removesuffix(" API").replace(" ", ""),
-        errors=error_classes.build(api),
-        spec_header=lambda name: _declared(name, api.headers, "header"),
-        spec_error_code=lambda code: _declared(
+        errors=error_classes.build(api, sdk),
+        sdk=sdk,
+        spec_header=lambda name: output.declared(name, api.headers, "header"),
+        spec_error_code=lambda code: output.declared(
             code, {e.code for e in api.error_codes}, "error code"
         ),
     )
     project.env.filters["pyrepr"] = repr
+    project.env.filters["seconds"] = lambda value: format(value, "g")  # 30.0 -> "30"
     project.env.filters["relative_to"] = relative_import
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
@@ -102,8 +100,8 @@ def render_project(out: Path) -> None:
     _render_sdk(sdk_env, package, surface)
     for module in sorted((HERE / "runtime").glob("*.py")):
         shutil.copyfile(module, package / module.name)
-    for path in _files(out):
-        _stamp(path)
+    for path in output.files(out, IGNORED):
+        output.stamp(path, "<!-- {} -->" if path.suffix == ".md" else "# {}")
     _ruff(out)
 
 
@@ -128,13 +126,6 @@ def _models_only(api: Api) -> dict[str, Any]:
     return document
 
 
-def _declared(name: str, declared: Collection[str], kind: str) -> str:
-    """A name the templates use (a header, an error code), checked against the spec."""
-    if name not in declared:
-        raise GeneratorError(f"the spec declares no {kind} {name!r}")
-    return name
-
-
 def _render_sdk(env: Environment, package: Path, surface: api_surface.Surface) -> None:
     root = HERE / "sdk_templates"
     for template in sorted(root.rglob("*.jinja")):
@@ -152,13 +143,6 @@ def _render_sdk(env: Environment, package: Path, surface: api_surface.Surface) -
             path.write_text(text, encoding="utf-8")
 
 
-def _stamp(path: Path) -> None:
-    """Put the one-line "generated, do not edit" header on top of a file."""
-    text = path.read_text(encoding="utf-8")
-    line = f"<!-- {HEADER} -->" if path.suffix == ".md" else f"# {HEADER}"
-    path.write_text(f"{line}\n{text}", encoding="utf-8")
-
-
 def _ruff(out: Path) -> None:
     """Fix and format with the rules of the generated pyproject.toml (not the ruff defaults)."""
     for args in (["check", "--fix", "--quiet", "--no-cache"], ["format", "--quiet", "--no-cache"]):
@@ -171,71 +155,18 @@ def _ruff(out: Path) -> None:
 
 
 def is_ignored(relative: Path) -> bool:
-    return any(fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in IGNORED)
-
-
-def _files(root: Path) -> Iterator[Path]:
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not is_ignored(path.relative_to(root)):
-            yield path
-
-
-def differences(expected: Path, actual: Path) -> list[str]:
-    """How `actual` differs from `expected`, one entry per file (with a short diff)."""
-    want = {p.relative_to(expected): p for p in _files(expected)}
-    have = {p.relative_to(actual): p for p in _files(actual)}
-    report = [f"missing: {name}" for name in sorted(want.keys() - have.keys())]
-    report += [f"not generated: {name}" for name in sorted(have.keys() - want.keys())]
-    for name in sorted(want.keys() & have.keys()):
-        old, new = have[name].read_bytes(), want[name].read_bytes()
-        if old != new:
-            diff = difflib.unified_diff(
-                old.decode(errors="replace").splitlines(),
-                new.decode(errors="replace").splitlines(),
-                f"{actual.name}/{name}",
-                f"generated/{name}",
-                lineterm="",
-            )
-            report.append(f"changed: {name}\n" + "\n".join(list(diff)[:40]))
-    return report
-
-
-def _sync(source: Path, target: Path) -> None:
-    """Make `target` hold exactly the generated files, leaving ignored build/cache files be."""
-    target.mkdir(parents=True, exist_ok=True)
-    fresh = {p.relative_to(source) for p in _files(source)}
-    for path in list(_files(target)):
-        if path.relative_to(target) not in fresh:
-            path.unlink()
-    for name in sorted(fresh):
-        destination = target / name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if not destination.exists() or destination.read_bytes() != (source / name).read_bytes():
-            shutil.copyfile(source / name, destination)
-    for directory in sorted(target.rglob("*"), reverse=True):  # drop folders left empty
-        if directory.is_dir() and not any(directory.iterdir()):
-            directory.rmdir()
+    return output.is_ignored(relative, IGNORED)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    parser.add_argument("--target", type=Path, default=TARGET, help="the client project folder")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "python"
-        render_project(fresh)
-        if not args.check:
-            _sync(fresh, args.target)
-            print(f"generated {args.target}")
-            return 0
-        report = differences(fresh, args.target)
-    if report:
-        print(f"{args.target} is not what `make generate` makes from the spec:", file=sys.stderr)
-        print("\n".join(report), file=sys.stderr)
-        return 1
-    print(f"{args.target} is up to date")
-    return 0
+    return output.main(
+        render_project,
+        description=__doc__.split("\n\n")[0],
+        default_target=TARGET,
+        ignored=IGNORED,
+        command="make generate",
+        argv=argv,
+    )
 
 
 if __name__ == "__main__":

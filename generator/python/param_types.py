@@ -13,6 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, snake_case
 
+from generator.output import GeneratorError as GeneratorError  # raised by every module here
 from minimax_openapi.model import Api, Schema, ref_name
 
 PACKAGE = "minimax"
@@ -22,10 +23,6 @@ MODELS = f"{PACKAGE}.models"
 Import = tuple[str, str]  # (absolute module, name)
 
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-
-
-class GeneratorError(Exception):
-    """The spec asks for something the generator cannot render."""
 
 
 @dataclass(frozen=True)
