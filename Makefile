@@ -5,6 +5,9 @@ NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
+# Hand-written TypeScript and JavaScript: the SDK's runtime and its tests.
+TS_SOURCES := generator/typescript/runtime tests/typescript
+PRETTIER := generator/typescript/prettier.json
 
 .DEFAULT_GOAL := help
 .PHONY: help setup validate-spec test contract contract-deep sandbox bench lint typecheck clean generate check-generated docs setup-browser
@@ -45,11 +48,13 @@ bench: setup ## Benchmarks: sandbox throughput beside a bare Starlette endpoint
 	$(PY) bench/sandbox_throughput.py
 	$(PY) bench/client_overhead.py
 
-generate: setup ## Regenerate the Python client in clients/python from the spec
+generate: setup ## Regenerate the SDKs (clients/python, clients/typescript) from the spec
 	$(PY) -m generator.python.generate
+	$(PY) -m generator.typescript.generate
 
-check-generated: setup ## Fail if clients/python differs from what `make generate` makes
+check-generated: setup ## Fail if an SDK under clients/ differs from what `make generate` makes
 	$(PY) -m generator.python.generate --check
+	$(PY) -m generator.typescript.generate --check
 
 docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
 	$(PY) -m generator.docs.render --out docs/site
@@ -60,9 +65,10 @@ setup-browser: ## Install Debian's chromium (for the docs' browser test) unless 
 		$$SUDO apt-get update -qq && \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
 
-lint: setup ## Ruff (lint and format) and the import-linter layering contracts
+lint: setup ## Ruff and Prettier (lint and format) and the import-linter layering contracts
 	$(PY) -m ruff check $(SOURCES)
 	$(PY) -m ruff format --check $(SOURCES)
+	node_modules/.bin/prettier --check --log-level warn --config $(PRETTIER) $(TS_SOURCES)
 	$(VENV)/bin/lint-imports
 
 typecheck: setup ## mypy --strict over the hand-written code (pyproject.toml says what)

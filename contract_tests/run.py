@@ -80,12 +80,16 @@ def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | No
 
 
 def _client_end_to_end(base_url: str, key: str) -> int | None:
-    """The generated client through every operation, sync and async, against the same target
-    (the client's own end-to-end tests, told where to go). None when they are not at hand."""
-    tests = HERE.parent / "tests" / "client" / "test_client_sandbox.py"
-    if not tests.exists():
+    """The generated SDKs through every operation against the same target: the Python client
+    (sync and async) and the TypeScript SDK, by their own end-to-end tests told where to go.
+    None when the tests are not at hand."""
+    tests = [
+        HERE.parent / "tests" / "client" / "test_client_sandbox.py",
+        HERE.parent / "tests" / "typescript" / "test_typescript_sdk.py",
+    ]
+    if not all(path.exists() for path in tests):
         return None
-    print("\nThe generated client, end to end against the same target:", flush=True)
+    print("\nThe generated SDKs, end to end against the same target:", flush=True)
     env = {**os.environ, "MINIMAX_E2E_BASE_URL": base_url, "MINIMAX_E2E_API_KEY": key}
     command = [
         sys.executable,
@@ -94,7 +98,7 @@ def _client_end_to_end(base_url: str, key: str) -> int | None:
         "-q",
         "-p",
         "no:cacheprovider",
-        str(tests),
+        *map(str, tests),
         "-k",
         "every_operation or replayed",
     ]
@@ -189,5 +193,5 @@ def main(argv: list[str] | None = None) -> int:
         print(_summary(json.loads(report_path.read_text()), base_url, reproductions))
         print(f"  reports:     {args.report_dir / 'junit.xml'} (JUnit), {report_path}")
     if client_code is not None:
-        print(f"  client e2e:  {'passed' if client_code == 0 else 'FAILED'}")
+        print(f"  SDKs e2e:    {'passed' if client_code == 0 else 'FAILED'} (Python, TypeScript)")
     return code or (client_code or 0)

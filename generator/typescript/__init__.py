@@ -1,0 +1,1 @@
+"""The TypeScript SDK generator: renders `clients/typescript` (@minimax/sdk) from the spec."""

@@ -1,0 +1,62 @@
+"""The TypeScript SDK for the tests: built once, run with the workbench's Node tools."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from minimax_openapi.spec import shared
+from minimax_sandbox import samples
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "clients" / "typescript"
+TESTS = ROOT / "tests" / "typescript"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+NODE = shutil.which("node") or "node"
+NPM = shutil.which("npm") or "npm"
+
+
+def node_env(**extra: str) -> dict[str, str]:
+    """The environment with the workbench's Node tools first on PATH, and no MINIMAX_ key."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
+    env["PATH"] = f"{NODE_BIN}{os.pathsep}{env.get('PATH', '')}"
+    return {**env, **extra}
+
+
+def run(command: list[str], cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=cwd, env=node_env(**env), capture_output=True, text=True, timeout=600
+    )
+
+
+def build() -> Path:
+    """Compile the package (ESM and CommonJS builds into dist/); return dist/."""
+    done = run([NPM, "run", "--silent", "build"], cwd=PACKAGE)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return PACKAGE / "dist"
+
+
+def e2e_inputs(folder: Path) -> dict[str, str]:
+    """What the end-to-end tests read besides the target: sample uploads and the operations."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "train.jsonl").write_bytes(samples.training_jsonl())
+    (folder / "ref.png").write_bytes(samples.png())
+    operations = [[o.method, o.path, o.id] for o in shared().operations]
+    (folder / "operations.json").write_text(json.dumps(operations))
+    return {
+        "MINIMAX_E2E_SAMPLES": str(folder),
+        "MINIMAX_E2E_OPERATIONS": str(folder / "operations.json"),
+    }
+
+
+def run_e2e(base_url: str, key: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """The SDK through every operation against `base_url` (`node --test`)."""
+    return run(
+        [NODE, "--test", "--test-reporter=spec", str(TESTS / "e2e")],
+        MINIMAX_E2E_BASE_URL=base_url,
+        MINIMAX_E2E_API_KEY=key,
+        **e2e_inputs(folder),
+    )
