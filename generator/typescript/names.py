@@ -32,6 +32,19 @@ def kebab(name: str) -> str:
     return "-".join(w.lower() for w in _words(name))
 
 
+# Globals a component schema's name would shadow in the module that declares it, and in the
+# users' modules that import it: such a type gets a suffix (`Error` -> `ErrorObject`).
+_GLOBALS = frozenset(
+    {"Array", "Blob", "Boolean", "Date", "Error", "File", "Function", "Headers", "Map", "Number"}
+    | {"Object", "Promise", "Request", "Response", "Set", "String", "Symbol"}
+)
+
+
+def type_name(schema: str) -> str:
+    """The TypeScript name of a component schema: its own, unless a global has it."""
+    return f"{schema}Object" if schema in _GLOBALS else schema
+
+
 def is_identifier(name: str) -> bool:
     return bool(_IDENTIFIER.match(name))
 

@@ -266,9 +266,10 @@ def _method(api: Api, operation: Operation, types: TypesModule) -> Method:
     if operation.result == "json":
         data_type = _data_type(api, operation, label)
     if operation.stream is not None:
-        item_event, item_type = operation.stream.item_event, operation.stream.item_schema
-        if item_event is None or item_type is None:
+        item_event, item_schema = operation.stream.item_event, operation.stream.item_schema
+        if item_event is None or item_schema is None:
             raise GeneratorError(f"{label}: a stream needs one item event and its schema")
+        item_type = names.type_name(item_schema)
     return Method(
         operation=operation,
         name=names.camel(operation.name),
@@ -296,7 +297,8 @@ def _data_type(api: Api, operation: Operation, label: str) -> str:
         raise GeneratorError(f"{label}: the JSON success response is not a {{data, meta}} envelope")
     if envelope.data_schema is None:
         raise GeneratorError(f"{label}: `data` must be a $ref or an array of $refs")
-    return f"Array<{envelope.data_schema}>" if envelope.data_is_list else envelope.data_schema
+    data = names.type_name(envelope.data_schema)
+    return f"Array<{data}>" if envelope.data_is_list else data
 
 
 def _module(api: Api, tag: Tag, methods: list[Method]) -> ResourceModule:

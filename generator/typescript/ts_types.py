@@ -167,7 +167,8 @@ class TypeRenderer:
 
     def component(self, name: str) -> Declaration:
         schema = self.api.schemas[name]
-        declaration = Declaration(name, name, str(schema.get("description", "")))
+        typed = names.type_name(name)
+        declaration = Declaration(typed, typed, str(schema.get("description", "")))
         if "enum" in schema and "$ref" not in schema:
             declaration.alias = self._enum(schema, open_=self.enum_is_open(name))
         elif self._is_interface(schema):
@@ -243,8 +244,8 @@ class TypeRenderer:
             if name not in self.api.schemas:
                 raise GeneratorError(f"{hint}: $ref to {schema['$ref']!r}, not a component schema")
             if open_ and self._string_enum(name) and not self.enum_is_open(name):
-                return f"{name} | {OPEN_STRING}"
-            return name
+                return f"{names.type_name(name)} | {OPEN_STRING}"
+            return names.type_name(name)
         if "allOf" in schema:
             parts = [
                 self.render(part, open_=open_, scope=scope, hint=hint) for part in schema["allOf"]
@@ -389,7 +390,7 @@ def _body(
     if media.schema is None:
         raise GeneratorError(f"{operation.id}: the request body has no schema")
     if media.schema_name is not None:
-        return media.schema_name
+        return names.type_name(media.schema_name)
     declaration = renderer.body_interface(
         prefix + "Params", f"The request body of `{operation.id}`.", media.schema
     )
@@ -408,7 +409,7 @@ def _stream_variants(
     flag_schema = api.resolve(schema.get("properties", {}).get(flag, {}))
     kinds = flag_schema.get("type")
     nullable = isinstance(kinds, list) and "null" in kinds
-    item = operation.stream.item_schema
+    item = names.type_name(operation.stream.item_schema or "")
     doc = str(flag_schema.get("description", ""))
     streaming = Declaration(
         f"{body}Streaming",

@@ -46,7 +46,7 @@ export type ErrorCode =
   | 'server_error'
   | (string & {});
 
-export interface Error {
+export interface ErrorObject {
   code: ErrorCode;
   /** A sentence for a person. Never contains a secret. */
   message: string;
@@ -56,7 +56,7 @@ export interface Error {
 
 /** The error envelope, used by every 4xx and 5xx response and by `error` stream frames. */
 export interface ErrorResponse {
-  error: Error;
+  error: ErrorObject;
   meta: Meta;
 }
 
