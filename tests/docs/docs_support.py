@@ -2,7 +2,8 @@
 
 Importing it puts the repository root first on sys.path (so `generator.docs` is importable
 however pytest was started); `clients/python` goes on the path of the snippets' Python
-subprocesses.
+subprocesses, and `clients/typescript` (built when it must be) is linked into a
+`node_modules/` beside each JavaScript snippet.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 CLIENT_PROJECT = ROOT / "clients" / "python"
+TS_PROJECT = ROOT / "clients" / "typescript"
+NODE_BIN = ROOT / "node_modules" / ".bin"  # the workbench's Node tools: tsc, prettier
+NODE = shutil.which("node") or "node"
+NPM = shutil.which("npm") or "npm"
+PRETTIER_CONFIG = ROOT / "generator" / "typescript" / "prettier.json"
 REPORTS = ROOT / "reports" / "docs"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -46,7 +52,7 @@ CHROMIUM_FLAGS = [
 
 @dataclass(frozen=True)
 class Snippet:
-    language: str  # curl, python
+    language: str  # curl, python, javascript
     operation: str
     example: str
     ids: tuple[tuple[str, str, str], ...]  # (value, field, kind)
@@ -104,6 +110,42 @@ def snippet_env(key: str) -> dict[str, str]:
         [str(CLIENT_PROJECT), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
     return env
+
+
+def node_env(**extra: str) -> dict[str, str]:
+    """The environment with the workbench's Node tools first on PATH, and no MINIMAX_ variable."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
+    env["PATH"] = f"{NODE_BIN}{os.pathsep}{env.get('PATH', '')}"
+    return {**env, **extra}
+
+
+def typescript_sdk() -> str:
+    """Build `clients/typescript` when its `dist/` is missing or older than what it is built
+    from (`npm run build`, as tests/typescript does, with the workbench's tsc); return the
+    package's name."""
+    built = TS_PROJECT / "dist" / "esm" / "index.js"
+    sources = [*(TS_PROJECT / "src").rglob("*.ts"), *TS_PROJECT.glob("*.json")]
+    newest = max(path.stat().st_mtime for path in sources)
+    if not built.is_file() or built.stat().st_mtime < newest:
+        done = subprocess.run(
+            [NPM, "run", "--silent", "build"],
+            cwd=TS_PROJECT,
+            env=node_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+    name: str = json.loads((TS_PROJECT / "package.json").read_text())["name"]
+    return name
+
+
+def link_typescript_sdk(folder: Path, name: str) -> None:
+    """`folder/node_modules/<name>` -> clients/typescript: `import ... from name` resolves in
+    `folder` as it would with the package installed."""
+    link = folder / "node_modules" / name
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(TS_PROJECT, target_is_directory=True)
 
 
 def chromium_or_skip() -> str:

@@ -1,5 +1,6 @@
 """The site in headless Chromium (Debian's package): no console errors, every operation's
-section in the DOM, no sideways scrolling on a phone, and screenshots under reports/docs/.
+section in the DOM, no sideways scrolling on a phone, snippet tabs (curl, Python, JavaScript,
+Body) that show their own panel by click and by keyboard, and screenshots under reports/docs/.
 """
 
 from __future__ import annotations
@@ -13,12 +14,33 @@ from pathlib import Path
 import pytest
 from docs_support import CHROMIUM_FLAGS, REPORTS, Browser, chromium_or_skip
 
+from generator.docs.spec_view import SiteReader
 from minimax_openapi.model import Api
 
 SECTION_IDS = (
     "Array.from(document.querySelectorAll('section.operation'), s => s.id)"
     ".filter(id => getComputedStyle(document.getElementById(id)).display !== 'none')"
 )
+
+
+# Every tab group: the panels shown at first, then for each tab its label, whether clicking the
+# label checked its radio, and the panels shown then. Ends with the first tab chosen again.
+TAB_GROUPS = """
+Array.from(document.querySelectorAll('.op-snippets .tabs'), group => {
+  const shown = () => Array.from(group.querySelectorAll('.panel'))
+    .filter(panel => getComputedStyle(panel).display !== 'none' && panel.offsetHeight > 0)
+    .map(panel => panel.className.replace(/^panel /, ''));
+  const first = shown();
+  const tabs = Array.from(group.querySelectorAll('label.tab'), label => {
+    label.click();
+    return [label.textContent, document.getElementById(label.htmlFor).checked, shown()];
+  });
+  group.querySelector('label.tab').click();
+  return {first, tabs};
+})
+"""
+TABS = [("curl", "panel-curl"), ("Python", "panel-python"), ("JavaScript", "panel-javascript")]
+ARROW_RIGHT = {"key": "ArrowRight", "code": "ArrowRight", "windowsVirtualKeyCode": 39}
 
 
 def operation_anchors(api: Api) -> list[str]:
@@ -102,6 +124,72 @@ def test_an_operation_on_a_wide_screen(browser: Browser, site: Path, api: Api) -
     top = browser.evaluate(f"document.getElementById({first!r}).offsetTop")
     browser.evaluate(f"window.scrollTo({{top: {top}, behavior: 'instant'}})")
     browser.screenshot(REPORTS / "operation-1600.png")
+    assert browser.console_errors() == []
+
+
+def test_every_snippet_tab_shows_its_own_panel(browser: Browser, site: Path, api: Api) -> None:
+    """Clicking a tab's label shows its panel alone: curl first, then Python, JavaScript and,
+    where the example has a body, Body."""
+    browser.open((site / "index.html").as_uri(), 1280, 2000)
+    groups = browser.evaluate(TAB_GROUPS)
+    reader = SiteReader(api)
+    requests = [
+        body is not None for op in api.operations for _, body in reader.operation(op).requests
+    ]
+    assert len(groups) == len(requests)
+    for group, has_body in zip(groups, requests, strict=True):
+        expected = TABS + ([("Body", "panel-body")] if has_body else [])
+        assert group["first"] == ["panel-curl"]
+        assert group["tabs"] == [[label, True, [panel]] for label, panel in expected]
+    javascript = browser.evaluate(
+        "Array.from(document.querySelectorAll('.panel-javascript > pre'),"
+        " pre => pre.dataset.snippet)"
+    )
+    assert javascript == ["javascript"] * len(groups)
+    assert browser.console_errors() == []
+
+
+def test_the_tabs_work_from_the_keyboard(browser: Browser, site: Path) -> None:
+    """The tabs are radio buttons: focus the first, arrow right to JavaScript, then Body."""
+    browser.open((site / "index.html").as_uri(), 1280, 2000)
+    group = "document.querySelector('.op-snippets .tabs')"
+    browser.evaluate(f"{group}.querySelector('input.tab-input').focus()")
+    checked = []
+    for _ in range(3):
+        for kind in ("keyDown", "keyUp"):
+            browser.call("Input.dispatchKeyEvent", {"type": kind, **ARROW_RIGHT})
+        checked.append(
+            browser.evaluate(
+                f"[{group}.querySelector('input:checked').id.split('-').pop(),"
+                f" document.activeElement === {group}.querySelector('input:checked'),"
+                f" Array.from({group}.querySelectorAll('.panel'))"
+                ".filter(p => getComputedStyle(p).display !== 'none').map(p => p.className)]"
+            )
+        )
+    assert checked == [
+        ["python", True, ["panel panel-python"]],
+        ["javascript", True, ["panel panel-javascript"]],
+        ["body", True, ["panel panel-body"]],
+    ]
+
+
+def test_javascript_on_a_phone(browser: Browser, site: Path, api: Api) -> None:
+    """Every JavaScript tab chosen at 390 px: the code scrolls in its box, not the page."""
+    browser.open((site / "index.html").as_uri(), 390, 1600, mobile=True)
+    chosen = browser.evaluate(
+        "Array.from(document.querySelectorAll('label.tab'))"
+        ".filter(label => label.textContent === 'JavaScript')"
+        ".map(label => (label.click(), document.getElementById(label.htmlFor).checked))"
+    )
+    assert chosen and all(chosen)
+    assert browser.evaluate("document.documentElement.scrollWidth") <= 390
+    first = operation_anchors(api)[0]
+    top = browser.evaluate(  # below the top bar
+        f"document.getElementById({first!r}).querySelector('.op-snippets')"
+        ".getBoundingClientRect().top + window.scrollY - 80"
+    )
+    browser.evaluate(f"window.scrollTo({{top: {top}, behavior: 'instant'}})")
+    browser.screenshot(REPORTS / "operation-390-javascript.png")
     assert browser.console_errors() == []
 
 

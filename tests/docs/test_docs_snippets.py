@@ -1,14 +1,18 @@
-"""Every curl and Python snippet of the rendered site runs against a started sandbox.
+"""Every curl, Python and JavaScript snippet of the rendered site runs against a started sandbox.
 
 The snippets are read from the rendered HTML (`<pre data-snippet=...>`), their production base
 URL swapped for the sandbox's and the example resource ids they hold (listed in `data-ids`)
 for ids of resources made here first; curl runs under bash, Python under this interpreter with
-the generated client importable, both with `MINIMAX_API_KEY` set to a sandbox key. curl gets
-`--fail-with-body` and prints each status, so a snippet passes only if every response is 2xx.
+the generated client importable, JavaScript under Node as an ES module (`snippet.mjs`) beside a
+`node_modules/` that links the TypeScript SDK, all with `MINIMAX_API_KEY` set to a sandbox key.
+curl gets `--fail-with-body` and prints each status, so a snippet passes only if every response
+is 2xx; the SDKs throw on any other. The JavaScript snippets are also laid out as Prettier lays
+out the SDK's code, and type-check (`tsc --strict --checkJs`) against the SDK's declarations.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -20,7 +24,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docs_support import Snippet, snippet_env, snippets_in
+from docs_support import (
+    NODE,
+    NODE_BIN,
+    PRETTIER_CONFIG,
+    Snippet,
+    link_typescript_sdk,
+    node_env,
+    snippet_env,
+    snippets_in,
+    typescript_sdk,
+)
 
 from generator.docs import render, snippets
 from minimax_openapi.spec import shared
@@ -31,6 +45,7 @@ API = shared()
 # Collected from the same bytes `render` writes; the test below checks the file on disk agrees.
 SNIPPETS = snippets_in(render.build(API)["index.html"].decode("utf-8"))
 PRODUCTION = snippets.production_server(API)
+LANGUAGES = ("curl", "python", "javascript")
 # curl as the snippets call it, made to fail on an error status and to report every status.
 CURL_CHECKED = (
     "curl() { command curl --silent --show-error --fail-with-body "
@@ -43,6 +58,12 @@ def _example_body(operation_id: str) -> dict[str, Any]:
     body = API.operation(operation_id).body
     assert body is not None, f"{operation_id} takes no body"
     return dict(body.media.examples[0].value)
+
+
+@pytest.fixture(scope="module")
+def sdk() -> str:
+    """The TypeScript SDK built (if it was not), and the package name the snippets import."""
+    return typescript_sdk()
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +132,13 @@ def pointed_at(snippet: Snippet, sandbox: Server, ids: dict[tuple[str, str | Non
 
 
 def downloads(text: str) -> list[str]:
-    """Files a snippet says it writes: curl's `-o NAME`, Python's `Path("NAME").write_bytes`."""
-    return re.findall(r"-o (\S+)", text) + re.findall(r'Path\("([^"]+)"\)\.write_bytes', text)
+    """Files a snippet says it writes: curl's `-o NAME`, Python's `Path("NAME").write_bytes`,
+    JavaScript's `.writeTo('NAME')`."""
+    return (
+        re.findall(r"-o (\S+)", text)
+        + re.findall(r'Path\("([^"]+)"\)\.write_bytes', text)
+        + [m[2] for m in re.finditer(r"\.writeTo\((['\"])(.+?)\1\)", text)]
+    )
 
 
 def test_the_site_has_snippets_of_every_operation(index_html: str) -> None:
@@ -121,8 +147,23 @@ def test_the_site_has_snippets_of_every_operation(index_html: str) -> None:
     assert index_html.count("data-snippet=") == len(on_disk)
     covered = {(s.language, s.operation) for s in on_disk}
     for op in API.operations:
-        for language in ("curl", "python"):
+        for language in LANGUAGES:
             assert (language, op.id) in covered
+    # Every example in every language, each holding the same ids.
+    examples: dict[tuple[str, str], dict[str, Snippet]] = {}
+    for s in on_disk:
+        examples.setdefault((s.operation, s.example), {})[s.language] = s
+    for found in examples.values():
+        assert sorted(found) == sorted(LANGUAGES)
+        assert len({s.ids for s in found.values()}) == 1
+        for s in found.values():
+            assert all(value in s.text for value, _, _ in s.ids), s.key
+
+
+def test_javascript_snippets_import_the_sdk_package(sdk: str) -> None:
+    for s in SNIPPETS:
+        if s.language == "javascript":
+            assert f"from '{sdk}';" in s.text, s.key
 
 
 @dataclass(frozen=True)
@@ -139,11 +180,15 @@ class Run:
         )
 
 
-def run(snippet: Snippet, text: str, folder: Path, key: str) -> Run:
+def run(snippet: Snippet, text: str, folder: Path, key: str, sdk: str) -> Run:
     if snippet.language == "curl":
         command = ["bash", "-euo", "pipefail", "-c", CURL_CHECKED + text]
-    else:
+    elif snippet.language == "python":
         command = [sys.executable, "-c", text]
+    else:
+        link_typescript_sdk(folder, sdk)
+        (folder / "snippet.mjs").write_text(text)
+        command = [NODE, "snippet.mjs"]
     done = subprocess.run(
         command, cwd=folder, env=snippet_env(key), capture_output=True, text=True, timeout=60
     )
@@ -155,13 +200,19 @@ def runs(
     sandbox: Server,
     key: str,
     resources: dict[tuple[str, str | None], str],
+    sdk: str,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, Run]:
     """Every snippet run once, a few at a time (each in a folder of its own)."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=4) as pool:
         futures = {
             s.key: pool.submit(
-                run, s, pointed_at(s, sandbox, resources), tmp_path_factory.mktemp("snippet"), key
+                run,
+                s,
+                pointed_at(s, sandbox, resources),
+                tmp_path_factory.mktemp("snippet"),
+                key,
+                sdk,
             )
             for s in SNIPPETS
         }
@@ -179,3 +230,115 @@ def test_snippet_runs(snippet: Snippet, runs: dict[str, Run]) -> None:
     for name in downloads(result.text):
         written = result.folder / name
         assert written.is_file() and written.stat().st_size > 0, result.report
+
+
+# ---- JavaScript: laid out by Prettier's rules, typed as the SDK declares --------------------
+
+# Values the spec's examples do not (yet) hold, to lay out as literals: quotes, escapes, keys
+# that must be quoted, numbers in every form, arrays Prettier always breaks or fills.
+AWKWARD: dict[str, Any] = {
+    "quotes": ["it's", 'say "hi"', "it's \"both\" 'ways'", "back\\slash", "tab\tnew\nline"],
+    "control": "\u0001 \u2028 é ✓",
+    "content-type": "a key that needs quotes",
+    "123": "a number key beside a quoted one",
+    "1.5": "a number key",
+    "01": "a number's digits, not a number",
+    "1.0": "a number's digits, not as JavaScript prints it",
+    "numbers": [0, -1, 0.5, 1.0, 1e-7, 1.5e20, 10**20, True, False, None],
+    "filled": [round(0.001 * n * n, 4) for n in range(60)],
+    "pairs": [{"a": 1, "b": 2}, {"a": 3, "b": 4}],
+    "grid": [[1, 2], [3, 4]],
+    "lone": [{"a": 1}, {"b": 2}],
+    "empty": [{}, []],
+    "nested": {"deeper": {"deepest": [{"x": "y" * 70, "z": 1}, {"x": "y", "z": 2}]}},
+}
+
+
+AWKWARD_MODULE = "awkward-literals.mjs"
+
+
+def _awkward_module() -> tuple[str, list[Any]]:
+    """A module that prints, as JSON, values laid out by the snippets' JavaScript helpers."""
+    hugged = ["a-path-parameter", {"model": "minimax-chat-v2", "input": ["x" * 40, "y" * 40]}]
+    spread = ["x" * 50, "y" * 50]
+    numbers_only = {"n": 1, "keys": {"1": 1, "2": 2}}
+    lines = [
+        "const value = " + snippets.js_literal(AWKWARD, 0, len("const value = "), 1) + ";",
+        snippets.js_call("const hugged = ", "Array.of", hugged),
+        snippets.js_call("const spread = ", "Array.of", spread),
+        snippets.js_call("const numbersOnly = ", "Array.of", [numbers_only]),
+        snippets.js_call("", "console.log", [snippets.JsCode("JSON.stringify(value)")]),
+        "console.log(JSON.stringify(hugged));",
+        "console.log(JSON.stringify(spread));",
+        "console.log(JSON.stringify(numbersOnly));",
+    ]
+    return "\n".join(lines) + "\n", [AWKWARD, hugged, spread, [numbers_only]]
+
+
+@pytest.fixture(scope="module")
+def javascript_folder(sdk: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every JavaScript snippet as a file (`<operation>-<example>.mjs`), as shown, beside the
+    awkward literals' module, `node_modules/` linking the SDK and a `tsconfig.json`."""
+    folder = tmp_path_factory.mktemp("javascript")
+    link_typescript_sdk(folder, sdk)
+    for s in SNIPPETS:
+        if s.language == "javascript":
+            (folder / f"{s.operation}-{s.example}.mjs").write_text(s.text + "\n")
+    (folder / AWKWARD_MODULE).write_text(_awkward_module()[0])
+    config = {
+        "compilerOptions": {
+            "allowJs": True,
+            "checkJs": True,
+            "strict": True,
+            "noEmit": True,
+            "target": "ES2022",
+            "module": "NodeNext",
+            "moduleResolution": "NodeNext",
+            "types": ["node"],
+            "typeRoots": [str(NODE_BIN.parent / "@types")],
+        },
+        "include": ["*.mjs"],
+        "exclude": [AWKWARD_MODULE],  # literals only: no call in it is the SDK's
+    }
+    (folder / "tsconfig.json").write_text(json.dumps(config))
+    return folder
+
+
+def test_javascript_is_laid_out_as_prettier_lays_out_the_sdk(javascript_folder: Path) -> None:
+    files = sorted(str(p) for p in javascript_folder.glob("*.mjs"))
+    assert len(files) == 1 + sum(s.language == "javascript" for s in SNIPPETS)
+    command = [str(NODE_BIN / "prettier"), "--check", "--no-editorconfig"]
+    done = subprocess.run(
+        [*command, "--config", str(PRETTIER_CONFIG), *files],
+        env=node_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_javascript_literals_hold_their_values(javascript_folder: Path) -> None:
+    done = subprocess.run(
+        [NODE, AWKWARD_MODULE],
+        cwd=javascript_folder,
+        env=node_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    printed = [json.loads(line) for line in done.stdout.strip().split("\n")]
+    assert printed == _awkward_module()[1]
+
+
+def test_javascript_snippets_type_check_against_the_sdk(javascript_folder: Path) -> None:
+    done = subprocess.run(
+        [str(NODE_BIN / "tsc"), "-p", "tsconfig.json"],
+        cwd=javascript_folder,
+        env=node_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
