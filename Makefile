@@ -5,8 +5,8 @@ NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
-# Hand-written TypeScript and JavaScript: the SDK's runtime and its tests.
-TS_SOURCES := generator/typescript/runtime tests/typescript
+# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark.
+TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript
 PRETTIER := generator/typescript/prettier.json
 
 .DEFAULT_GOAL := help
@@ -44,9 +44,10 @@ contract-deep: setup ## The contract suite with many more examples (nightly)
 sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
 	$(VENV)/bin/minimax-sandbox serve --port 8400
 
-bench: setup ## Benchmarks: sandbox throughput beside a bare Starlette endpoint
+bench: setup ## Benchmarks: sandbox throughput, and the Python and TypeScript clients' overhead
 	$(PY) bench/sandbox_throughput.py
 	$(PY) bench/client_overhead.py
+	$(PY) bench/typescript_overhead.py
 
 generate: setup ## Regenerate the SDKs (clients/python, clients/typescript) from the spec
 	$(PY) -m generator.python.generate

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
+  DONE,
   HELLO,
   chunk,
   client,
@@ -172,6 +173,39 @@ test('breaking out of a stream closes the connection', async () => {
   feed.push(frame('chunk', chunk({ content: 'a' })) + frame('chunk', chunk({ content: 'b' })));
   for await (const _ of stream) break;
   assert.ok(feed.cancelled);
+  assert.ok(stream.controller.signal.aborted);
+});
+
+test('the rest of a body after its done frame is read, not cut off: the connection is reused', async () => {
+  const feed = sseBody();
+  const stream = await client(sequence(feed.response)).chat.completions.create({
+    ...HELLO,
+    stream: true,
+  });
+  feed.push(frame('chunk', chunk({ content: 'a' })) + frame('done', DONE));
+  const { items, error } = await drain(stream); // ends at the done frame, before the body does
+  assert.equal(error, undefined);
+  assert.equal(items.length, 1);
+  assert.deepEqual(stream.meta, DONE.meta);
+  feed.end();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(!feed.cancelled, 'the body was read to its end');
+  assert.ok(!stream.controller.signal.aborted);
+});
+
+test('a body that goes on after its done frame is closed after the timeout', async (t) => {
+  fakeTime(t);
+  const feed = sseBody();
+  const stream = await client(sequence(feed.response), { timeout: 1000 }).chat.completions.create({
+    ...HELLO,
+    stream: true,
+  });
+  feed.push(frame('done', DONE));
+  const { value } = await run(t, drain(stream), { step: 100 });
+  assert.equal(value.error, undefined, 'the loop ends at the done frame');
+  assert.ok(!feed.cancelled);
+  await run(t, new Promise((resolve) => setTimeout(resolve, 1100)), { step: 100 });
+  assert.ok(feed.cancelled, 'the connection was closed');
   assert.ok(stream.controller.signal.aborted);
 });
 

@@ -80,13 +80,16 @@ export function linkAbort(
  *
  * When `controller` aborts, reading stops: with its reason when that is an `APIError` (a timeout,
  * the caller's signal), quietly otherwise (the caller closed the stream). A body that breaks
- * throws `APIConnectionError`. Stopping early, for whatever reason, closes the connection.
+ * throws `APIConnectionError`. Stopping early closes the connection, unless `complete()` says
+ * the reader has all it needs (a stream's last frame): then the rest of the body is drained in
+ * the background, for at most `gapMs`, so that the connection can be reused.
  */
 export async function* readChunks(
   body: ReadableStream<Uint8Array>,
   controller: AbortController,
   gapMs: number,
   headers: Headers,
+  complete: () => boolean = () => false,
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const { signal } = controller;
   const reader = body.getReader();
@@ -121,8 +124,34 @@ export async function* readChunks(
   } finally {
     signal.removeEventListener('abort', onAbort);
     if (!ended) {
-      reader.cancel().catch(ignore);
-      controller.abort();
+      if (complete() && !signal.aborted) {
+        void drain(reader, controller, gapMs);
+      } else {
+        reader.cancel().catch(ignore);
+        controller.abort();
+      }
     }
+  }
+}
+
+/** Reads the rest of a body nobody needs; closes the connection if that takes over `ms`. */
+async function drain(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  controller: AbortController,
+  ms: number,
+): Promise<void> {
+  const close = (): void => {
+    reader.cancel().catch(ignore);
+    controller.abort();
+  };
+  const stopTimer = startTimer(ms, close);
+  try {
+    while (!controller.signal.aborted) {
+      if ((await reader.read()).done) break;
+    }
+  } catch {
+    close();
+  } finally {
+    stopTimer();
   }
 }

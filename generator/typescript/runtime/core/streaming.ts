@@ -128,12 +128,17 @@ export class Stream<T> implements AsyncIterable<T> {
           headers: response.headers,
         });
       }
-      const chunks = readChunks(response.body, controller, this.#options.timeout, response.headers);
+      // After the done frame, the rest of the body (its end) is left to drain, not cut off, so
+      // that the connection can serve the next call.
+      let done = false;
+      const { timeout } = this.#options;
+      const chunks = readChunks(response.body, controller, timeout, response.headers, () => done);
       for await (const chunk of chunks) {
         for (const event of decoder.feed(text.decode(chunk, { stream: true }))) {
           if (event.event === this.#options.itemEvent) yield this.#parse(event) as T;
           else if (event.event === DONE_EVENT) {
             this.#meta = (this.#parse(event) as { meta?: Meta }).meta;
+            done = true;
             return;
           } else if (event.event === ERROR_EVENT) throw this.#error(this.#parse(event));
           // Any other event is a frame kind newer than this client: skipped.

@@ -248,7 +248,10 @@ export class APIClient {
     };
     try {
       const { signal } = controller;
-      const request = await raceAbort(this.#prepare(spec, options, accept), signal);
+      const prepared = this.#prepare(spec, options, accept);
+      // Only a multipart body takes time to prepare: its streams are read first.
+      const request = prepared instanceof Promise ? await raceAbort(prepared, signal) : prepared;
+      if (signal.aborted) throw signal.reason; // the caller's signal was aborted before the call
       const retries: Retries = { counted: 0, rateLimited: 0, inUse: 0 };
       const maxRetries = options.maxRetries ?? this.maxRetries;
       for (;;) {
@@ -278,7 +281,11 @@ export class APIClient {
     }
   }
 
-  async #prepare(spec: RequestSpec, options: RequestOptions, accept: string): Promise<Prepared> {
+  #prepare(
+    spec: RequestSpec,
+    options: RequestOptions,
+    accept: string,
+  ): Prepared | Promise<Prepared> {
     const url = new URL(this.baseURL + spec.path);
     for (const [name, value] of Object.entries({ ...spec.query, ...options.query })) {
       appendQuery(url.searchParams, name, value);
@@ -289,13 +296,9 @@ export class APIClient {
       'User-Agent': USER_AGENT,
     });
     const fields = spec.body || options.body ? { ...spec.body, ...options.body } : undefined;
-    let body: string | FormData | undefined;
-    if (fields && spec.multipart) {
-      body = await toFormData(fields); // FormData sets its own Content-Type, with the boundary
-    } else if (fields) {
-      body = JSON.stringify(fields);
-      headers.set('Content-Type', 'application/json');
-    }
+    const multipart = fields !== undefined && spec.multipart;
+    // FormData sets its own Content-Type, with the boundary.
+    if (fields && !multipart) headers.set('Content-Type', 'application/json');
     for (const [name, value] of Object.entries({ ...this.#defaultHeaders, ...options.headers })) {
       headers.set(name, value);
     }
@@ -303,7 +306,12 @@ export class APIClient {
       const given = options.idempotencyKey ?? headers.get(IDEMPOTENCY_KEY_HEADER);
       headers.set(IDEMPOTENCY_KEY_HEADER, given ?? randomUUID());
     }
-    return { url: url.toString(), init: { method: spec.method, headers, body } };
+    const prepare = (body: string | FormData | undefined): Prepared => ({
+      url: url.toString(),
+      init: { method: spec.method, headers, body },
+    });
+    if (multipart) return toFormData(fields).then(prepare);
+    return prepare(fields && JSON.stringify(fields));
   }
 
   /** One request: its response, whatever the status, or `APIConnectionError`. */

@@ -1,0 +1,195 @@
+"""What the TypeScript SDK costs per call, beside raw fetch and beside the `openai` package.
+
+Prepares and runs bench/typescript/overhead.mjs under Node, which serves canned bytes from a
+node:http server in a process of its own on a free loopback port and measures, side by side in
+one run, the contestants taking turns call by call in rounds (medians compared):
+
+- a small chat completion: `client.chat.completions.create` of @minimax/sdk against raw `fetch`
+  + `JSON.parse` of the same bytes, sent with the same headers and a fresh Idempotency-Key;
+- a 200-chunk chat stream: `for await` over the SDK's `Stream` against raw `fetch` + a
+  hand-written SSE parser of the same body;
+- both beside the `openai` package on the OpenAI-shaped equivalents (raw fetch timed on those
+  bytes too).
+
+The MiniMax bytes are the spec's own examples, read through the model: the `text` completion,
+199 `chunk` frames, `last_chunk` and `done`, with the success response's example headers
+(`X-Request-Id`, `X-RateLimit-*`). The OpenAI ones carry the same content, ids and usage in
+OpenAI's shapes (`data:` frames ending with `[DONE]`). Before running, the SDK is built when
+dist/esm is missing or older than its sources, and `openai` (pinned) is installed into
+bench/.node, which git ignores, with `npm install --no-save`: never a dependency of the repo.
+
+    python bench/typescript_overhead.py [--calls 3000] [--streams 600] [--write-fixtures PATH]
+
+Targets: the SDK at most 1.2x raw fetch, per call and per stream; faster than `openai`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from calendar import timegm
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from minimax_openapi.spec import shared
+
+ROOT = Path(__file__).resolve().parents[1]
+SDK = ROOT / "clients" / "typescript"
+NODE_PREFIX = ROOT / "bench" / ".node"  # git-ignored: the benchmark's own npm packages
+OPENAI_VERSION = "6.30.1"  # the last major that runs on Node 20 (7 needs Node 22)
+STREAM_CHUNKS = 200
+
+
+def fixtures() -> dict[str, Any]:
+    """The canned responses, MiniMax's from the spec's examples and OpenAI's equivalents."""
+    api = shared()
+    chat = api.operation("chat.completions.create")
+    ok = chat.success
+    assert ok and chat.body and chat.stream and chat.stream_flag
+    json_media, sse_media = ok.media("application/json"), ok.media("text/event-stream")
+    assert json_media and sse_media
+    requests = {e.name: e.value for e in chat.body.media.examples}
+    json_examples = {e.name: e.value for e in json_media.examples}
+    frames = {e.name: e.value for e in sse_media.examples}
+    headers = {h.name: str(h.example) for h in ok.headers if h.required}
+
+    completion = json_examples["text"]
+    items = [frames["chunk"]] * (STREAM_CHUNKS - 1) + [frames["last_chunk"]]
+    assert {f["event"] for f in items} == {chat.stream.item_event}
+    done = frames["done"]
+    assert done["event"] == chat.stream.end.done_event
+    request = {k: v for k, v in requests["hello"].items() if k != chat.stream_flag}
+    stream_request = request | {chat.stream_flag: True}
+    minimax = {
+        "request": request,
+        "stream_request": stream_request,
+        "json": json.dumps(completion, separators=(",", ":")),
+        "frames": [f"event: {f['event']}\ndata: {f['data']}\n\n" for f in [*items, done]],
+        "headers": headers,
+        "content": completion["data"]["choices"][0]["message"]["content"],
+        "chunks": STREAM_CHUNKS,
+    }
+
+    data, meta = completion["data"], completion["meta"]
+    created = epoch(data["created_at"])
+    openai_completion = {
+        "id": data["id"],
+        "object": "chat.completion",
+        "created": created,
+        "model": data["model"],
+        "choices": [
+            {
+                "index": c["index"],
+                "message": c["message"] | {"refusal": None, "annotations": []},
+                "logprobs": None,
+                "finish_reason": c["finish_reason"],
+            }
+            for c in data["choices"]
+        ],
+        "usage": meta["usage"],
+        "service_tier": "default",
+        "system_fingerprint": None,
+    }
+
+    def openai_chunk(frame: dict[str, Any]) -> str:
+        chunk = json.loads(frame["data"])
+        return json.dumps(
+            {
+                "id": chunk["id"],
+                "object": "chat.completion.chunk",
+                "created": epoch(chunk["created_at"]),
+                "model": chunk["model"],
+                "service_tier": "default",
+                "system_fingerprint": None,
+                "choices": [c | {"logprobs": None} for c in chunk["choices"]],
+            },
+            separators=(",", ":"),
+        )
+
+    limit, remaining = headers["X-RateLimit-Limit"], headers["X-RateLimit-Remaining"]
+    openai = {
+        "request": request,
+        "stream_request": stream_request,
+        "json": json.dumps(openai_completion, separators=(",", ":")),
+        "frames": [f"data: {openai_chunk(f)}\n\n" for f in items] + ["data: [DONE]\n\n"],
+        "headers": {
+            "x-request-id": headers["X-Request-Id"],
+            "x-ratelimit-limit-requests": limit,
+            "x-ratelimit-remaining-requests": remaining,
+            "x-ratelimit-reset-requests": "60s",
+        },
+        "content": minimax["content"],
+        "chunks": STREAM_CHUNKS,
+    }
+    return {"minimax": minimax, "openai": openai}
+
+
+def epoch(timestamp: str) -> int:
+    return timegm(datetime.fromisoformat(timestamp.replace("Z", "+00:00")).utctimetuple())
+
+
+def build_sdk(npm: str) -> None:
+    """Builds clients/typescript unless dist/esm is newer than every source file."""
+    built = SDK / "dist" / "esm" / "index.js"
+    sources = [SDK / "package.json", *SDK.glob("tsconfig*.json"), *(SDK / "src").rglob("*.ts")]
+    if built.exists() and built.stat().st_mtime >= max(p.stat().st_mtime for p in sources):
+        return
+    print("building clients/typescript ...", flush=True)
+    env = os.environ | {"PATH": f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}"}
+    subprocess.run([npm, "run", "build", "--silent"], cwd=SDK, env=env, check=True)
+
+
+def install_openai(npm: str) -> Path:
+    """The pinned `openai` under bench/.node, installed there (never saved) unless it already is."""
+    package = NODE_PREFIX / "node_modules" / "openai"
+    manifest = package / "package.json"
+    if manifest.exists() and json.loads(manifest.read_text())["version"] == OPENAI_VERSION:
+        return package
+    print(f"installing openai@{OPENAI_VERSION} into bench/.node ...", flush=True)
+    NODE_PREFIX.mkdir(exist_ok=True)
+    subprocess.run(
+        [npm, "install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"]
+        + ["--prefix", str(NODE_PREFIX), f"openai@{OPENAI_VERSION}"],
+        cwd=NODE_PREFIX,
+        check=True,
+    )
+    return package
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=3000, help="timed chat calls per contestant")
+    parser.add_argument("--streams", type=int, default=600, help="timed streams per contestant")
+    parser.add_argument(
+        "--write-fixtures",
+        type=Path,
+        metavar="PATH",
+        help="only prepare: build, install and write the fixtures to PATH, for running "
+        "bench/typescript/overhead.mjs by hand (--sdk, --only, node --cpu-prof)",
+    )
+    args = parser.parse_args()
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        sys.exit("typescript_overhead: needs node (20 or newer) and npm on PATH")
+    build_sdk(npm)
+    openai = install_openai(npm)
+    if args.write_fixtures:
+        args.write_fixtures.write_text(json.dumps(fixtures()))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fixtures.json"
+        path.write_text(json.dumps(fixtures()))
+        command = [node, str(ROOT / "bench" / "typescript" / "overhead.mjs")]
+        command += ["--fixtures", str(path), "--openai", str(openai)]
+        command += ["--calls", str(args.calls), "--streams", str(args.streams)]
+        return subprocess.run(command, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
