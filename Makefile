@@ -49,13 +49,15 @@ bench: setup ## Benchmarks: sandbox throughput, and the Python and TypeScript cl
 	$(PY) bench/client_overhead.py
 	$(PY) bench/typescript_overhead.py
 
-generate: setup ## Regenerate the SDKs (clients/python, clients/typescript) from the spec
+generate: setup ## Regenerate the SDKs (clients/python, clients/typescript, clients/go) from the spec
 	$(PY) -m generator.python.generate
 	$(PY) -m generator.typescript.generate
+	$(PY) -m generator.go.generate
 
 check-generated: setup ## Fail if an SDK under clients/ differs from what `make generate` makes
 	$(PY) -m generator.python.generate --check
 	$(PY) -m generator.typescript.generate --check
+	$(PY) -m generator.go.generate --check
 
 docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
 	$(PY) -m generator.docs.render --out docs/site

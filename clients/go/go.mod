@@ -1,0 +1,3 @@
+module github.com/minimax/minimax-go
+
+go 1.21

@@ -1,0 +1,1 @@
+"""The Go SDK generator: `python -m generator.go.generate` renders clients/go."""
