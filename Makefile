@@ -8,6 +8,11 @@ SOURCES := openapi sandbox contract_tests bench tests generator
 # Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark.
 TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript
 PRETTIER := generator/typescript/prettier.json
+# Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
+# (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).
+GO_MODULES := clients/go tests/go
+GO_SOURCES := $(GO_MODULES) generator/go/runtime
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .DEFAULT_GOAL := help
 .PHONY: help setup validate-spec test contract contract-deep sandbox bench lint typecheck clean generate check-generated docs setup-browser
@@ -68,10 +73,12 @@ setup-browser: ## Install Debian's chromium (for the docs' browser test) unless 
 		$$SUDO apt-get update -qq && \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
 
-lint: setup ## Ruff and Prettier (lint and format) and the import-linter layering contracts
+lint: setup ## Ruff, Prettier, gofmt, go vet and staticcheck, and the import-linter layering contracts
 	$(PY) -m ruff check $(SOURCES)
 	$(PY) -m ruff format --check $(SOURCES)
 	node_modules/.bin/prettier --check --log-level warn --config $(PRETTIER) $(TS_SOURCES)
+	@test -z "$$(gofmt -l $(GO_SOURCES))" || { echo "gofmt would change:"; gofmt -l $(GO_SOURCES); exit 1; }
+	for module in $(GO_MODULES); do (cd $$module && go vet ./... && go run $(STATICCHECK) ./...) || exit 1; done
 	$(VENV)/bin/lint-imports
 
 typecheck: setup ## mypy --strict over the hand-written code (pyproject.toml says what)

@@ -81,11 +81,12 @@ def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | No
 
 def _client_end_to_end(base_url: str, key: str) -> int | None:
     """The generated SDKs through every operation against the same target: the Python client
-    (sync and async) and the TypeScript SDK, by their own end-to-end tests told where to go.
-    None when the tests are not at hand."""
+    (sync and async), the TypeScript SDK and the Go SDK, by their own end-to-end tests told
+    where to go. None when the tests are not at hand."""
     tests = [
         HERE.parent / "tests" / "client" / "test_client_sandbox.py",
         HERE.parent / "tests" / "typescript" / "test_typescript_sdk.py",
+        HERE.parent / "tests" / "go" / "test_go_sdk.py",
     ]
     if not all(path.exists() for path in tests):
         return None
@@ -193,5 +194,6 @@ def main(argv: list[str] | None = None) -> int:
         print(_summary(json.loads(report_path.read_text()), base_url, reproductions))
         print(f"  reports:     {args.report_dir / 'junit.xml'} (JUnit), {report_path}")
     if client_code is not None:
-        print(f"  SDKs e2e:    {'passed' if client_code == 0 else 'FAILED'} (Python, TypeScript)")
+        outcome = "passed" if client_code == 0 else "FAILED"
+        print(f"  SDKs e2e:    {outcome} (Python, TypeScript, Go)")
     return code or (client_code or 0)

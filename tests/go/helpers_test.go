@@ -1,6 +1,7 @@
 // Package minimax_test holds the unit tests of the Go SDK: each drives the public API against
 // an httptest server (or a scripted http.RoundTripper) and never sleeps for long, since
-// WithRetryDelays, fractional Retry-After values and short timeouts keep every wait small.
+// WithRetryDelays, fractional Retry-After values and short timeouts keep every wait small. The
+// end-to-end tests (e2e_test.go) run against a real target, and only when told one.
 package minimax_test
 
 import (

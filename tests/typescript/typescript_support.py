@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
-from minimax_openapi.spec import shared
-from minimax_sandbox import samples
+from tests.sdk_support import e2e_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "clients" / "typescript"
@@ -37,19 +35,6 @@ def build() -> Path:
     done = run([NPM, "run", "--silent", "build"], cwd=PACKAGE)
     assert done.returncode == 0, done.stdout + done.stderr
     return PACKAGE / "dist"
-
-
-def e2e_inputs(folder: Path) -> dict[str, str]:
-    """What the end-to-end tests read besides the target: sample uploads and the operations."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "train.jsonl").write_bytes(samples.training_jsonl())
-    (folder / "ref.png").write_bytes(samples.png())
-    operations = [[o.method, o.path, o.id] for o in shared().operations]
-    (folder / "operations.json").write_text(json.dumps(operations))
-    return {
-        "MINIMAX_E2E_SAMPLES": str(folder),
-        "MINIMAX_E2E_OPERATIONS": str(folder / "operations.json"),
-    }
 
 
 def run_e2e(base_url: str, key: str, folder: Path) -> subprocess.CompletedProcess[str]:
