@@ -11,7 +11,8 @@ PRETTIER := generator/typescript/prettier.json
 # Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
 # (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).
 GO_MODULES := clients/go tests/go
-GO_SOURCES := $(GO_MODULES) generator/go/runtime
+# bench/go is formatted too; it is vetted when benchmarks run (it needs openai-go downloaded).
+GO_SOURCES := $(GO_MODULES) generator/go/runtime bench/go
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .DEFAULT_GOAL := help
@@ -49,10 +50,11 @@ contract-deep: setup ## The contract suite with many more examples (nightly)
 sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
 	$(VENV)/bin/minimax-sandbox serve --port 8400
 
-bench: setup ## Benchmarks: sandbox throughput, and the Python and TypeScript clients' overhead
+bench: setup ## Benchmarks: sandbox throughput, and the Python, TypeScript and Go clients' overhead
 	$(PY) bench/sandbox_throughput.py
 	$(PY) bench/client_overhead.py
 	$(PY) bench/typescript_overhead.py
+	$(PY) bench/go_overhead.py
 
 generate: setup ## Regenerate the SDKs (clients/python, clients/typescript, clients/go) from the spec
 	$(PY) -m generator.python.generate

@@ -80,7 +80,7 @@ func (s *Stream[T]) Next() bool {
 		switch ev.event {
 		case s.itemEvent:
 			var item T
-			if err := json.Unmarshal([]byte(ev.data), &item); err != nil {
+			if err := json.Unmarshal(ev.data, &item); err != nil {
 				s.finish(s.unreadable(ev, err))
 				return false
 			}
@@ -90,7 +90,7 @@ func (s *Stream[T]) Next() bool {
 			var done struct {
 				Meta Meta `json:"meta"`
 			}
-			if err := json.Unmarshal([]byte(ev.data), &done); err != nil {
+			if err := json.Unmarshal(ev.data, &done); err != nil {
 				s.finish(s.unreadable(ev, err))
 				return false
 			}
@@ -145,8 +145,8 @@ func (s *Stream[T]) unreadable(ev sseEvent, err error) *APIError {
 
 // frameError is the error of an error frame; its status is its code's, since the response
 // was a 200.
-func (s *Stream[T]) frameError(data string) *APIError {
-	e := newAPIError(http.StatusInternalServerError, s.header, []byte(data))
+func (s *Stream[T]) frameError(data []byte) *APIError {
+	e := newAPIError(http.StatusInternalServerError, s.header, data)
 	if status, ok := errorStatus[e.Code]; ok {
 		e.StatusCode = status
 	}
