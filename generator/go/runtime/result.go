@@ -35,16 +35,28 @@ type RateLimit struct {
 	Reset time.Time
 }
 
+// The rate-limit headers' keys as http.Header stores them, worked out once: h.Get would
+// canonicalise (and allocate) on every call.
+var (
+	rateLimitLimitKey     = http.CanonicalHeaderKey(RateLimitLimitHeader)
+	rateLimitRemainingKey = http.CanonicalHeaderKey(RateLimitRemainingHeader)
+	rateLimitResetKey     = http.CanonicalHeaderKey(RateLimitResetHeader)
+)
+
 func rateLimitOf(h http.Header) RateLimit {
-	integer := func(name string) int64 {
-		n, _ := strconv.ParseInt(strings.TrimSpace(h.Get(name)), 10, 64)
+	integer := func(key string) int64 {
+		values := h[key]
+		if len(values) == 0 {
+			return 0
+		}
+		n, _ := strconv.ParseInt(strings.TrimSpace(values[0]), 10, 64)
 		return n
 	}
 	rl := RateLimit{
-		Limit:     int(integer(RateLimitLimitHeader)),
-		Remaining: int(integer(RateLimitRemainingHeader)),
+		Limit:     int(integer(rateLimitLimitKey)),
+		Remaining: int(integer(rateLimitRemainingKey)),
 	}
-	if reset := integer(RateLimitResetHeader); reset > 0 {
+	if reset := integer(rateLimitResetKey); reset > 0 {
 		rl.Reset = time.Unix(reset, 0)
 	}
 	return rl
