@@ -1,21 +1,28 @@
-"""curl, Python and JavaScript snippets for an operation, one set per request example of the spec.
+"""curl, Python, JavaScript and Go snippets for an operation, one set per request example of the
+spec.
 
 Each snippet is a complete program: run as shown (with `MINIMAX_API_KEY` set) against the
 production server it names, it makes the call of its example. The JavaScript one is an ES
 module for Node 18 or newer (top-level `await`) on the TypeScript SDK, laid out as Prettier lays
-out the SDK's own code (`generator/typescript/prettier.json`). `ids` lists the resource ids the
-snippet holds (values of path parameters, and body values that fit a path parameter's pattern),
-with the field each sits in, so a test can swap them for ids that exist on its server.
+out the SDK's own code (`generator/typescript/prettier.json`). The Go one is a `package main`
+on the Go SDK, laid out as gofmt lays it out, its literals typed as generator/go types the
+spec's schemas (`GoTypes`). `ids` lists the resource ids the snippet holds (values of path
+parameters, and body values that fit a path parameter's pattern), with the field each sits in,
+so a test can swap them for ids that exist on its server.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from generator.go import go_types
+from generator.go import names as go_names
+from generator.go import renames as go_renames
 from generator.typescript import names as ts_names
 from minimax_openapi.model import JSON, MULTIPART, Api, Media, Operation
 
@@ -28,6 +35,12 @@ WIDTH = 88
 JS_PACKAGE = "@minimax/sdk"
 JS_CLIENT_CLASS = "MiniMax"
 JS_WIDTH = ts_names.WIDTH
+# The Go SDK: its module and package, and how wide its snippets' lines may grow before a literal
+# is broken (a tab counts as GO_TAB columns; gofmt itself breaks no line).
+GO_MODULE = "github.com/minimax/minimax-go"
+GO_PACKAGE = "minimax"
+GO_WIDTH = go_names.WIDTH
+GO_TAB = 4
 
 
 @dataclass
@@ -38,6 +51,7 @@ class Snippet:
     curl: str
     python: str
     javascript: str
+    go: str
     ids: str  # JSON: [{"value", "field", "kind"}], sorted
 
 
@@ -338,6 +352,321 @@ def js_call(head: str, callee: str, args: list[Any]) -> str:
     return f"{head}{callee}(\n{lines});"
 
 
+# ---- Go literals ----------------------------------------------------------------------------
+# Typed as generator/go types the spec's schemas (go_types: struct fields, pointers set with
+# minimax.Int/Float/String/Bool, enum constants, the Message struct and its constructors, sealed
+# unions), and laid out as gofmt lays them out: tests run `gofmt -l` over every Go snippet and
+# expect nothing listed.
+
+
+class GoTypes:
+    """The Go SDK's types of a spec, from generator/go's type mapping (`go_types.build`), and
+    the Go value of a JSON value of each."""
+
+    def __init__(self, api: Api) -> None:
+        self.module = go_types.build(api)
+        self.declarations = {d.name: d for d in self.module.declarations}
+
+    def type_name(self, schema_name: str) -> str:
+        """The Go type of a component schema: `ChatMessage` -> `Message`."""
+        return self.module.names[schema_name]
+
+    def params(self, operation_id: str) -> go_types.Params | None:
+        """The struct of an operation's query parameters, if it has any."""
+        return self.module.params.get(operation_id)
+
+    def spelled(self, go_type: str) -> str:
+        """A Go type as a user's package spells it: `[]ToolCall` -> `[]minimax.ToolCall`."""
+        prefix = ""
+        while True:
+            for lead in ("[]", "*", "map[string]"):
+                if go_type.startswith(lead):
+                    prefix, go_type = prefix + lead, go_type[len(lead) :]
+                    break
+            else:
+                break
+        known = go_type in self.declarations or go_type == go_types.FILE
+        return prefix + (f"{GO_PACKAGE}.{go_type}" if known else go_type)
+
+    def value(self, value: Any, go_type: str, elided: bool = False) -> GoNode:
+        """`value` as a Go expression of `go_type`; `elided` leaves a composite literal's type
+        out, as an element of a slice or map may (gofmt -s)."""
+        where = f"{value!r} as {go_type}"
+        if go_type == "any":
+            return go_any(value)
+        if go_type.startswith("*"):
+            base = go_type[1:]
+            if base in _GO_POINTERS:
+                return GoNode(f"{GO_PACKAGE}.{_GO_POINTERS[base]}({self.value(value, base).text})")
+            node = self.value(value, base, elided)
+            if node.items is None:
+                raise ValueError(f"no Go literal for {where}: a pointer to a non-composite value")
+            return node if elided else replace(node, head="&" + node.head)
+        if go_type.startswith(("[]", "map[string]")):
+            return self._container(value, go_type, self.spelled(go_type), where)
+        if go_type in _GO_SCALARS:
+            return GoNode(_go_scalar(value, go_type, where))
+        declaration = self.declarations.get(go_type)
+        if declaration is None:
+            raise ValueError(f"no Go literal for {where}: no such type")
+        head = "" if elided else f"{GO_PACKAGE}.{go_type}"
+        if declaration.kind == "enum":
+            constant = next((v.name for v in declaration.values if v.value == value), None)
+            if constant is not None:
+                return GoNode(f"{GO_PACKAGE}.{constant}")
+            return GoNode(f"{GO_PACKAGE}.{go_type}({_go_scalar(value, 'string', where)})")
+        if declaration.kind == "named":
+            underlying = declaration.underlying
+            if underlying.startswith(("[]", "map[string]")):
+                return self._container(value, underlying, f"{GO_PACKAGE}.{go_type}", where)
+            if underlying == "any":
+                raise ValueError(f"no Go literal for {where}: a named any")
+            return GoNode(f"{GO_PACKAGE}.{go_type}({self.value(value, underlying).text})")
+        if declaration.kind == "interface":
+            return self.value(value, self._variant(value, declaration, where))
+        if declaration.kind == "message":
+            return self._message(value, declaration, head, where)
+        if declaration.kind == "struct":
+            items = self.fields(value, declaration, where)
+            return GoNode(head=head, items=items, breaks=_go_breaks(items, struct=True))
+        raise ValueError(f"no Go literal for {where}: a {declaration.kind}")
+
+    def _container(self, value: Any, go_type: str, head: str, where: str) -> GoNode:
+        if go_type.startswith("[]"):
+            if not isinstance(value, list):
+                raise ValueError(f"no Go literal for {where}: not a list")
+            item = go_type[2:]
+            items: GoItems = [(None, self.value(v, item, elided=True)) for v in value]
+        else:
+            if not isinstance(value, dict):
+                raise ValueError(f"no Go literal for {where}: not an object")
+            item = go_type[len("map[string]") :]
+            items = [
+                (go_string(str(k)), self.value(v, item, elided=True)) for k, v in value.items()
+            ]
+        return GoNode(head=head, items=items, breaks=_go_breaks(items))
+
+    def fields(self, value: Any, declaration: go_types.Declaration, where: str) -> GoItems:
+        """The keyed elements of a struct literal: a null property is left out (nil, or the
+        zero value), and so is a constant the struct writes itself when it is empty."""
+        if not isinstance(value, dict):
+            raise ValueError(f"no Go literal for {where}: not an object")
+        by_wire = {f.wire: f for f in declaration.fields}
+        items: GoItems = []
+        for key, sub in value.items():
+            found = by_wire.get(key)
+            if found is None:
+                raise ValueError(f"no Go literal for {where}: {declaration.name} has no {key!r}")
+            if sub is None or (found.const is not None and sub == found.const):
+                continue
+            items.append((found.name, self.value(sub, found.type)))
+        return items
+
+    def _message(
+        self, value: Any, declaration: go_types.Declaration, head: str, where: str
+    ) -> GoNode:
+        """A message of the discriminated union: its variant's constructor when the value holds
+        its arguments and nothing else (`minimax.UserMessage("Hello")`), else a literal."""
+        union = declaration.message
+        assert union is not None
+        if not isinstance(value, dict):
+            raise ValueError(f"no Go literal for {where}: not an object")
+        tag = value.get(union.discriminator.wire)
+        variant = next((v for v in union.variants if v.tag == tag), None)
+        given = {k for k, v in value.items() if v is not None}
+        if variant is not None and variant.constructor is not None:
+            wires = [vf.field.wire for _, vf in variant.arguments]
+            if given == {union.discriminator.wire, *wires}:
+                arguments = [
+                    self.value(value[w], vf.field.type)
+                    for w, (_, vf) in zip(wires, variant.arguments, strict=True)
+                ]
+                code = ", ".join(a.text for a in arguments)
+                return GoNode(f"{GO_PACKAGE}.{variant.constructor}({code})")
+        items = self.fields(value, declaration, where)
+        return GoNode(head=head, items=items, breaks=_go_breaks(items, struct=True))
+
+    def _variant(self, value: Any, declaration: go_types.Declaration, where: str) -> str:
+        """The type of a sealed union's variant that holds `value`: an enum holding the string,
+        else the first whose kind of value (string, list, object) it is."""
+        fitting = [v for v in declaration.variants if self._holds(v, value)]
+        named = [v for v in fitting if any(e.value == value for e in self.declarations[v].values)]
+        if not fitting:
+            raise ValueError(f"no Go literal for {where}: no variant holds it")
+        return (named or fitting)[0]
+
+    def _holds(self, go_type: str, value: Any) -> bool:
+        declaration = self.declarations.get(go_type)
+        if declaration is None:
+            return False
+        if declaration.kind == "enum":
+            return isinstance(value, str)
+        if declaration.kind in ("struct", "message"):
+            return isinstance(value, dict)
+        if declaration.kind == "named":
+            underlying = declaration.underlying
+            if underlying.startswith("[]"):
+                return isinstance(value, list)
+            if underlying.startswith("map["):
+                return isinstance(value, dict)
+            return _go_scalar_kind(value) == underlying
+        return False
+
+
+GoItems = list[tuple[str | None, "GoNode"]]
+_GO_SCALARS = frozenset({"string", "int", "float64", "bool"})
+# The SDK's helpers that point at a value (ptr.go): `Temperature: minimax.Float(0.2)`.
+_GO_POINTERS = {"string": "String", "int": "Int", "float64": "Float", "bool": "Bool"}
+_GO_INT64 = range(-(2**63), 2**63)
+# The bytes of a key gofmt aligns with its neighbours whatever their sizes (go/printer's
+# exprList: smallSize), and the ratio to their geometric mean beyond which it starts anew (r).
+_GOFMT_SMALL = 40
+_GOFMT_RATIO = 2.5
+
+
+@dataclass(frozen=True)
+class GoNode:
+    """A Go expression: `text` on one line, or the composite literal `head{items}` (`items` is
+    None for text), whose elements are `key: value` or, keyless, `value`."""
+
+    text: str = ""
+    head: str = ""
+    items: GoItems | None = None
+    breaks: bool = False  # broken over lines however much room there is
+
+    def flat(self) -> str:
+        if self.items is None:
+            return self.text
+        inner = ", ".join(f"{k}: {v.flat()}" if k is not None else v.flat() for k, v in self.items)
+        return f"{self.head}{{{inner}}}"
+
+
+def _go_breaks(items: GoItems, struct: bool = False) -> bool:
+    """Whether a composite literal breaks however much room there is: when an element does, or
+    when a slice or map holds two or more composite literals that are not empty."""
+    composites = [v for _, v in items if v.items]
+    return any(v.breaks for v in composites) or (not struct and len(composites) > 1)
+
+
+def _go_scalar_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float64"
+    return "string" if isinstance(value, str) else "other"
+
+
+def _go_scalar(value: Any, go_type: str, where: str) -> str:
+    kind = _go_scalar_kind(value)
+    if go_type == "float64" and kind == "int":
+        kind = "float64"
+    if go_type == "int" and kind == "float64" and float(value).is_integer():
+        value, kind = int(value), "int"
+    if kind != go_type:
+        raise ValueError(f"no Go literal for {where}")
+    if kind == "string":
+        return go_string(value)
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "int" and value not in _GO_INT64:
+        raise ValueError(f"no Go literal for {where}: out of int's range")
+    return json.dumps(value)
+
+
+def go_string(text: str) -> str:
+    """A Go string literal: raw (in backquotes) when that saves escaping a quote or a backslash
+    and holds no control character, else interpreted (generator/go's `names.string`)."""
+    plain = all(ord(c) >= 0x20 and c not in "\x7f\u2028\u2029`" for c in text)
+    if plain and ('"' in text or "\\" in text):
+        return f"`{text}`"
+    return go_names.string(text)
+
+
+def go_any(value: Any) -> GoNode:
+    """A JSON value where Go takes `any` (`map[string]any`): objects as `map[string]any`, arrays
+    as `[]any`, an integer beyond int64 as a float."""
+    if isinstance(value, dict):
+        items: GoItems = [(go_string(str(k)), go_any(v)) for k, v in value.items()]
+        return GoNode(head="map[string]any", items=items, breaks=_go_breaks(items))
+    if isinstance(value, list):
+        items = [(None, go_any(v)) for v in value]
+        return GoNode(head="[]any", items=items, breaks=_go_breaks(items))
+    if value is None:
+        return GoNode("nil")
+    kind = _go_scalar_kind(value)
+    if kind == "int" and value not in _GO_INT64:
+        return GoNode(json.dumps(float(value)))
+    if kind == "other":
+        raise TypeError(f"no Go literal for {value!r}")
+    return GoNode(_go_scalar(value, kind, repr(value)))
+
+
+def _go_columns(text: str) -> int:
+    return len(text) + text.count("\t") * (GO_TAB - 1)
+
+
+def go_literal(node: GoNode, indent: int, used: int, tail: int = 0, expand: bool = False) -> str:
+    """`node` as Go source starting `used` columns into a line indented by `indent` tabs, on one
+    line when it fits before `tail` more characters in GO_WIDTH, else one element a line with
+    the keys gofmt aligns aligned; `expand` breaks it anyway."""
+    flat = node.flat()
+    if node.items is None or not node.items:
+        return flat
+    if not expand and not node.breaks and used + len(flat) + tail <= GO_WIDTH:
+        return flat
+    pad = "\t" * (indent + 1)
+    width = (indent + 1) * GO_TAB
+    entries = []
+    for key, value in node.items:
+        head = f"{key}: " if key is not None else ""
+        entries.append((key, go_literal(value, indent + 1, width + len(head), 1)))
+    lines = [pad + line + ",\n" for line in _gofmt_aligned(entries)]
+    return f"{node.head}{{\n{''.join(lines)}{chr(9) * indent}}}"
+
+
+def _gofmt_aligned(entries: list[tuple[str | None, str]]) -> list[str]:
+    """The elements of a broken composite literal as gofmt prints them: `key: value`, the values
+    of neighbouring one-line elements aligned in a column (go/printer's exprList: a multi-line
+    element, or a key whose size is far from those before it, starts a new section)."""
+    if len(entries) < 2:
+        return [f"{k}: {v}" if k is not None else v for k, v in entries]
+    sections: list[list[int]] = []
+    size, lnsum, count = 0, 0.0, 0
+    for index, (key, value) in enumerate(entries):
+        previous = size
+        one_line = "\n" not in value
+        code = f"{key}: {value}" if key is not None else value
+        size = len((key if key is not None else code).encode()) if one_line else 0
+        new_section = True
+        if previous > 0 and size > 0:
+            if count == 0 or (previous <= _GOFMT_SMALL and size <= _GOFMT_SMALL):
+                new_section = False
+            else:
+                ratio = size / math.exp(lnsum / count)
+                new_section = _GOFMT_RATIO * ratio <= 1 or _GOFMT_RATIO <= ratio
+        if index == 0 or new_section:
+            sections.append([])
+        sections[-1].append(index)
+        if size > 0:
+            lnsum += math.log(size)
+            count += 1
+    lines = []
+    for section in sections:
+        cells = [entries[i] for i in section]
+        aligned = [k for k, v in cells if k is not None and "\n" not in v]
+        column = max((len(k) + 2 for k in aligned), default=0)
+        for key, value in cells:
+            if key is None:
+                lines.append(value)
+            elif "\n" in value:
+                lines.append(f"{key}: {value}")
+            else:
+                lines.append(f"{key}:".ljust(column) + value)
+    return lines
+
+
 # ---- Snippets --------------------------------------------------------------------------------
 
 
@@ -368,8 +697,15 @@ class _Call:
 
 
 def for_operation(
-    api: Api, op: Operation, base_url: str, patterns: dict[str, str]
+    api: Api,
+    op: Operation,
+    base_url: str,
+    patterns: dict[str, str],
+    go: GoTypes | None = None,
 ) -> list[Snippet]:
+    """The snippets of every request example of `op`; `go` is the Go SDK's types of `api`
+    (`GoTypes(api)`, made here when not given: pass it to make it once for many operations)."""
+    go = go if go is not None else GoTypes(api)
     path_values = [(p.name, p.example) for p in op.parameters_in("path")]
     query_values = [(p.name, p.example) for p in op.parameters_in("query") if p.required]
     path = op.path
@@ -396,7 +732,8 @@ def for_operation(
         call = _call(request, value)
         ids = _ids([*path_values, *query_values, ("body", value)], patterns)
         curl, python, javascript = _curl(request, call), _python(request, call), _js(request, call)
-        out.append(Snippet(op.id, name, summary, curl, python, javascript, json.dumps(ids)))
+        golang = _go(request, call, go)
+        out.append(Snippet(op.id, name, summary, curl, python, javascript, golang, json.dumps(ids)))
     return out
 
 
@@ -519,4 +856,132 @@ def _js(request: _Request, call: _Call) -> str:
         lines.append(f"await download.writeTo({js_string(call.download)});")
     else:
         lines.append("console.dir(result.data, { depth: null });")
+    return "\n".join(lines)
+
+
+_GO_FATAL = ["if err != nil {", "\tlog.Fatal(err)", "}"]
+# The variables a Go snippet declares besides its uploads' files, which are named after their part.
+_GO_VARIABLES = frozenset({"ctx", "client", "err", "result", "stream", "download", "data", "out"})
+
+
+def _go_checked(statement: str) -> list[str]:
+    """`if <statement>; err != nil { log.Fatal(err) }`."""
+    return [f"if {statement}; err != nil {{", "\tlog.Fatal(err)", "}"]
+
+
+def go_method(op: Operation, stream: bool = False) -> str:
+    """How a Go program calls an operation: `client.` and its service and method, as generator/go
+    places them (`renames.METHODS`, then the dotted operation id) and spells them
+    (`names.pascal`): `client.Chat.Completions`, `client.FineTunes.Create`. `stream` names the
+    method that asks for a stream with the operation's stream flag set (`CompletionsStream`)."""
+    resource, name = go_renames.METHODS.get(op.id, (op.resource, op.name))
+    method = ".".join(go_names.pascal(part) for part in (*resource, name))
+    return f"client.{method}{'Stream' if stream else ''}"
+
+
+def _go(request: _Request, call: _Call, go: GoTypes) -> str:
+    """A `package main` on the Go SDK: ctx, then path parameters as literals, then the request
+    struct (or the query parameters' struct, nil for none); an upload read with
+    `minimax.FileFromPath`, a stream read with Next/Current/Err, a download copied to a file."""
+    op, media = request.op, request.media
+    imports = {"context", "log", GO_MODULE}
+    imports |= {"io", "os"} if call.download else {"encoding/json", "fmt"}
+    body: list[str] = [
+        "ctx := context.Background()",
+        f'client := {GO_PACKAGE}.NewClient("", {GO_PACKAGE}.WithBaseURL('
+        f'{go_string(request.base_url)})) // "" reads the key from {KEY_VARIABLE}',
+        "",
+    ]
+    files: dict[str, GoNode] = {}
+    if call.uploads:
+        imports.add("os")
+        body.append("// The example's file to upload")
+        several = len(call.uploads) > 1
+        for part, (name, text) in call.uploads.items():
+            variable = go_names.camel(part)
+            if variable in _GO_VARIABLES | {"content"}:
+                variable += "File"
+            content = variable + "Content" if several else "content"
+            line, rest = text[:-1], text[-1:]
+            if rest == "\n" and "\n" not in line and go_string(line).startswith("`"):
+                data = f'[]byte({go_string(line)} + "\\n")'
+            else:
+                data = f"[]byte({go_string(text)})"
+            body += [f"{content} := {data}"]
+            body += _go_checked(f"err := os.WriteFile({go_string(name)}, {content}, 0o644)")
+            body += [f"{variable}, err := {GO_PACKAGE}.FileFromPath({go_string(name)})", *_GO_FATAL]
+            files[part] = GoNode(variable)
+        body.append("")
+
+    args: list[GoNode] = [GoNode("ctx")]
+    args += [GoNode(go_string(v) if isinstance(v, str) else str(v)) for _, v in request.path_values]
+    request_arg: GoNode | None = None
+    if media is not None:
+        if media.schema_name is None:
+            raise ValueError(f"{op.id}: the Go SDK takes a request struct: a $ref")
+        struct = go.declarations[go.type_name(media.schema_name)]
+        items: GoItems = []
+        for part, sub in call.fields:
+            if part == op.stream_flag:
+                continue  # no field: the method says it
+            if part in files:
+                found = next(f for f in struct.fields if f.wire == part)
+                pointer = "&" if found.type.startswith("*") else ""
+                items.append((found.name, GoNode(pointer + files[part].text)))
+            else:
+                items += go.fields({part: sub}, struct, f"{op.id}: {part}")
+        request_arg = GoNode(head=f"&{GO_PACKAGE}.{struct.name}", items=items)
+    else:
+        params = go.params(op.id)
+        if params is not None:
+            given = dict(request.query_values)
+            items = [
+                (f.name, go.value(given[f.wire], f.type))
+                for f, _, _ in params.fields
+                if f.wire in given
+            ]
+            if items:
+                request_arg = GoNode(head=f"&{GO_PACKAGE}.{params.name}", items=items)
+            else:
+                args.append(GoNode("nil"))
+
+    streamed = call.kind == "stream"
+    method = go_method(op, stream=streamed and op.result != "stream")
+    target = {"stream": "stream", "binary": "download"}.get(call.kind, "result")
+    head = f"{target}, err := {method}(" + "".join(a.text + ", " for a in args)
+    if request_arg is None:
+        body.append(head.removesuffix(", ") + ")")
+    else:
+        used = GO_TAB + _go_columns(head)
+        body.append(head + go_literal(request_arg, 1, used, 1, expand=True) + ")")
+    body += _GO_FATAL
+    if streamed:
+        item = go_names.camel(call.detail)
+        body += [
+            "defer stream.Close()",
+            "for stream.Next() {",
+            f"\t{item}, err := json.Marshal(stream.Current())",
+            *("\t" + line for line in _GO_FATAL),
+            f"\tfmt.Println(string({item}))",
+            "}",
+            *_go_checked("err := stream.Err()"),
+        ]
+    elif call.download:
+        body += [
+            "defer download.Body.Close()",
+            f"out, err := os.Create({go_string(call.download)})",
+            *_GO_FATAL,
+            *_go_checked("_, err := io.Copy(out, download.Body)"),
+            *_go_checked("err := out.Close()"),
+        ]
+    else:
+        body += [
+            'data, err := json.MarshalIndent(result.Data, "", "  ")',
+            *_GO_FATAL,
+            "fmt.Println(string(data))",
+        ]
+    standard = sorted(i for i in imports if i != GO_MODULE)
+    lines = ["package main", "", "import ("]
+    lines += [f"\t{go_string(i)}" for i in standard] + ["", f"\t{go_string(GO_MODULE)}", ")", ""]
+    lines += ["func main() {", *(f"\t{line}" if line else "" for line in body), "}"]
     return "\n".join(lines)

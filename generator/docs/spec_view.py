@@ -210,6 +210,7 @@ class SiteReader:
         self.schemas = SchemaReader(api)
         self.production = snippets.production_server(api)
         self.id_patterns = snippets.id_patterns(api)
+        self.go_types = snippets.GoTypes(api)
 
     # -- overview tables --
 
@@ -397,7 +398,9 @@ class SiteReader:
             (responses if response.status.startswith("2") else errors).append(view)
         body = [self._content(m, None) for m in body_media]
         body_examples = {e.name: e for c in body[:1] for e in c.examples}
-        calls = snippets.for_operation(self.api, op, self.production, self.id_patterns)
+        calls = snippets.for_operation(
+            self.api, op, self.production, self.id_patterns, self.go_types
+        )
         return OperationView(
             id=op.id,
             anchor="op-" + op.id,

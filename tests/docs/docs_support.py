@@ -2,8 +2,9 @@
 
 Importing it puts the repository root first on sys.path (so `generator.docs` is importable
 however pytest was started); `clients/python` goes on the path of the snippets' Python
-subprocesses, and `clients/typescript` (built when it must be) is linked into a
-`node_modules/` beside each JavaScript snippet.
+subprocesses, `clients/typescript` (built when it must be) is linked into a `node_modules/`
+beside each JavaScript snippet, and the Go snippets are built in a module whose `replace`
+directive points at `clients/go`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -32,6 +34,9 @@ NODE_BIN = ROOT / "node_modules" / ".bin"  # the workbench's Node tools: tsc, pr
 NODE = shutil.which("node") or "node"
 NPM = shutil.which("npm") or "npm"
 PRETTIER_CONFIG = ROOT / "generator" / "typescript" / "prettier.json"
+GO_PROJECT = ROOT / "clients" / "go"
+GO = shutil.which("go") or "go"
+GOFMT = shutil.which("gofmt") or "gofmt"
 REPORTS = ROOT / "reports" / "docs"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -52,7 +57,7 @@ CHROMIUM_FLAGS = [
 
 @dataclass(frozen=True)
 class Snippet:
-    language: str  # curl, python, javascript
+    language: str  # curl, python, javascript, go
     operation: str
     example: str
     ids: tuple[tuple[str, str, str], ...]  # (value, field, kind)
@@ -146,6 +151,64 @@ def link_typescript_sdk(folder: Path, name: str) -> None:
     link = folder / "node_modules" / name
     link.parent.mkdir(parents=True, exist_ok=True)
     link.symlink_to(TS_PROJECT, target_is_directory=True)
+
+
+def go_env(**extra: str) -> dict[str, str]:
+    """The environment with no MINIMAX_ variable, offline (GOPROXY=off) on the local toolchain:
+    the SDK needs nothing beyond the standard library."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
+    return {**env, "GOPROXY": "off", "GOTOOLCHAIN": "local", "GOWORK": "off", **extra}
+
+
+def go_sdk(directive: str = "module") -> str:
+    """The Go SDK's module path, as `clients/go/go.mod` declares it (or its Go version, with
+    `directive="go"`)."""
+    text = (GO_PROJECT / "go.mod").read_text()
+    found = re.search(rf"^{directive}\s+(\S+)", text, re.MULTILINE)
+    assert found, f"clients/go/go.mod has no {directive} directive"
+    return found[1]
+
+
+def go_program_folder(name: str) -> str:
+    """A folder (and so a binary) name for a program: `files.create-example` ->
+    `files_create-example`."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", name)
+
+
+@dataclass(frozen=True)
+class GoBuild:
+    module: Path
+    binaries: Path  # one executable per program, named after its folder
+    seconds: float  # how long `go build` took
+
+
+def go_build(module: Path, programs: dict[str, str]) -> GoBuild:
+    """Write `programs` (folder name -> `package main` source) into a module that requires the
+    SDK with a `replace` directive to `clients/go`, one folder each, and build them all with one
+    `go build` (its `-o` a folder: one binary per program; without symbol table and DWARF,
+    which halves the time linking takes)."""
+    sdk = go_sdk()
+    module.mkdir(parents=True, exist_ok=True)
+    (module / "go.mod").write_text(
+        f"module docs.invalid/snippets\n\ngo {go_sdk('go')}\n\nrequire {sdk} v0.0.0\n\n"
+        f"replace {sdk} => {GO_PROJECT}\n"
+    )
+    for name, text in programs.items():
+        folder = module / name
+        folder.mkdir()
+        (folder / "main.go").write_text(text + "\n")
+    binaries = module / "bin"
+    started = time.monotonic()
+    done = subprocess.run(
+        [GO, "build", "-ldflags=-s -w", "-o", f"{binaries}{os.sep}", "./..."],
+        cwd=module,
+        env=go_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return GoBuild(module, binaries, time.monotonic() - started)
 
 
 def chromium_or_skip() -> str:

@@ -1,6 +1,7 @@
 """The site in headless Chromium (Debian's package): no console errors, every operation's
 section in the DOM, no sideways scrolling on a phone, snippet tabs (curl, Python, JavaScript,
-Body) that show their own panel by click and by keyboard, and screenshots under reports/docs/.
+Go, Body) that show their own panel by click and by keyboard, and screenshots under
+reports/docs/.
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ Array.from(document.querySelectorAll('.op-snippets .tabs'), group => {
   return {first, tabs};
 })
 """
-TABS = [("curl", "panel-curl"), ("Python", "panel-python"), ("JavaScript", "panel-javascript")]
+TABS = [
+    ("curl", "panel-curl"),
+    ("Python", "panel-python"),
+    ("JavaScript", "panel-javascript"),
+    ("Go", "panel-go"),
+]
 ARROW_RIGHT = {"key": "ArrowRight", "code": "ArrowRight", "windowsVirtualKeyCode": 39}
 
 
@@ -128,8 +134,8 @@ def test_an_operation_on_a_wide_screen(browser: Browser, site: Path, api: Api) -
 
 
 def test_every_snippet_tab_shows_its_own_panel(browser: Browser, site: Path, api: Api) -> None:
-    """Clicking a tab's label shows its panel alone: curl first, then Python, JavaScript and,
-    where the example has a body, Body."""
+    """Clicking a tab's label shows its panel alone: curl first, then Python, JavaScript, Go
+    and, where the example has a body, Body."""
     browser.open((site / "index.html").as_uri(), 1280, 2000)
     groups = browser.evaluate(TAB_GROUPS)
     reader = SiteReader(api)
@@ -141,21 +147,22 @@ def test_every_snippet_tab_shows_its_own_panel(browser: Browser, site: Path, api
         expected = TABS + ([("Body", "panel-body")] if has_body else [])
         assert group["first"] == ["panel-curl"]
         assert group["tabs"] == [[label, True, [panel]] for label, panel in expected]
-    javascript = browser.evaluate(
-        "Array.from(document.querySelectorAll('.panel-javascript > pre'),"
-        " pre => pre.dataset.snippet)"
-    )
-    assert javascript == ["javascript"] * len(groups)
+    for language in ("javascript", "go"):
+        shown = browser.evaluate(
+            f"Array.from(document.querySelectorAll('.panel-{language} > pre'),"
+            " pre => pre.dataset.snippet)"
+        )
+        assert shown == [language] * len(groups)
     assert browser.console_errors() == []
 
 
 def test_the_tabs_work_from_the_keyboard(browser: Browser, site: Path) -> None:
-    """The tabs are radio buttons: focus the first, arrow right to JavaScript, then Body."""
+    """The tabs are radio buttons: focus the first, arrow right to JavaScript, Go, then Body."""
     browser.open((site / "index.html").as_uri(), 1280, 2000)
     group = "document.querySelector('.op-snippets .tabs')"
     browser.evaluate(f"{group}.querySelector('input.tab-input').focus()")
     checked = []
-    for _ in range(3):
+    for _ in range(4):
         for kind in ("keyDown", "keyUp"):
             browser.call("Input.dispatchKeyEvent", {"type": kind, **ARROW_RIGHT})
         checked.append(
@@ -169,16 +176,19 @@ def test_the_tabs_work_from_the_keyboard(browser: Browser, site: Path) -> None:
     assert checked == [
         ["python", True, ["panel panel-python"]],
         ["javascript", True, ["panel panel-javascript"]],
+        ["go", True, ["panel panel-go"]],
         ["body", True, ["panel panel-body"]],
     ]
 
 
-def test_javascript_on_a_phone(browser: Browser, site: Path, api: Api) -> None:
-    """Every JavaScript tab chosen at 390 px: the code scrolls in its box, not the page."""
+@pytest.mark.parametrize("label", ["JavaScript", "Go"])
+def test_a_language_on_a_phone(browser: Browser, site: Path, api: Api, label: str) -> None:
+    """Every JavaScript (or Go) tab chosen at 390 px: the code scrolls in its box, not the
+    page."""
     browser.open((site / "index.html").as_uri(), 390, 1600, mobile=True)
     chosen = browser.evaluate(
         "Array.from(document.querySelectorAll('label.tab'))"
-        ".filter(label => label.textContent === 'JavaScript')"
+        f".filter(label => label.textContent === {label!r})"
         ".map(label => (label.click(), document.getElementById(label.htmlFor).checked))"
     )
     assert chosen and all(chosen)
@@ -189,7 +199,7 @@ def test_javascript_on_a_phone(browser: Browser, site: Path, api: Api) -> None:
         ".getBoundingClientRect().top + window.scrollY - 80"
     )
     browser.evaluate(f"window.scrollTo({{top: {top}, behavior: 'instant'}})")
-    browser.screenshot(REPORTS / "operation-390-javascript.png")
+    browser.screenshot(REPORTS / f"operation-390-{label.lower()}.png")
     assert browser.console_errors() == []
 
 

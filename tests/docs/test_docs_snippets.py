@@ -1,13 +1,17 @@
-"""Every curl, Python and JavaScript snippet of the rendered site runs against a started sandbox.
+"""Every curl, Python, JavaScript and Go snippet of the rendered site runs against a started
+sandbox.
 
 The snippets are read from the rendered HTML (`<pre data-snippet=...>`), their production base
 URL swapped for the sandbox's and the example resource ids they hold (listed in `data-ids`)
 for ids of resources made here first; curl runs under bash, Python under this interpreter with
 the generated client importable, JavaScript under Node as an ES module (`snippet.mjs`) beside a
-`node_modules/` that links the TypeScript SDK, all with `MINIMAX_API_KEY` set to a sandbox key.
-curl gets `--fail-with-body` and prints each status, so a snippet passes only if every response
-is 2xx; the SDKs throw on any other. The JavaScript snippets are also laid out as Prettier lays
-out the SDK's code, and type-check (`tsc --strict --checkJs`) against the SDK's declarations.
+`node_modules/` that links the TypeScript SDK, Go as the binary of its folder in one module
+(built by one `go build`, its `replace` directive pointing at `clients/go`), all with
+`MINIMAX_API_KEY` set to a sandbox key. curl gets `--fail-with-body` and prints each status, so
+a snippet passes only if every response is 2xx; the SDKs throw (or, in Go, return an error that
+ends the program) on any other. The JavaScript snippets are also laid out as Prettier lays out
+the SDK's code, and type-check (`tsc --strict --checkJs`) against the SDK's declarations; the Go
+ones are laid out as gofmt lays them out (`gofmt -l` lists none) and pass `go vet`.
 """
 
 from __future__ import annotations
@@ -18,17 +22,24 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from docs_support import (
+    GO,
+    GOFMT,
     NODE,
     NODE_BIN,
     PRETTIER_CONFIG,
+    GoBuild,
     Snippet,
+    go_build,
+    go_env,
+    go_program_folder,
+    go_sdk,
     link_typescript_sdk,
     node_env,
     snippet_env,
@@ -37,6 +48,7 @@ from docs_support import (
 )
 
 from generator.docs import render, snippets
+from generator.go import go_types, surface
 from minimax_openapi.spec import shared
 from minimax_sandbox import samples
 from minimax_sandbox.testing import Server
@@ -45,7 +57,12 @@ API = shared()
 # Collected from the same bytes `render` writes; the test below checks the file on disk agrees.
 SNIPPETS = snippets_in(render.build(API)["index.html"].decode("utf-8"))
 PRODUCTION = snippets.production_server(API)
-LANGUAGES = ("curl", "python", "javascript")
+LANGUAGES = ("curl", "python", "javascript", "go")
+# Each Go snippet's folder in the module that builds them, and so its binary's name.
+GO_FOLDERS = {
+    s.key: go_program_folder(f"{s.operation}-{s.example}") for s in SNIPPETS if s.language == "go"
+}
+GO_AWKWARD = "awkward_literals"
 # curl as the snippets call it, made to fail on an error status and to report every status.
 CURL_CHECKED = (
     "curl() { command curl --silent --show-error --fail-with-body "
@@ -133,11 +150,12 @@ def pointed_at(snippet: Snippet, sandbox: Server, ids: dict[tuple[str, str | Non
 
 def downloads(text: str) -> list[str]:
     """Files a snippet says it writes: curl's `-o NAME`, Python's `Path("NAME").write_bytes`,
-    JavaScript's `.writeTo('NAME')`."""
+    JavaScript's `.writeTo('NAME')`, Go's `os.Create("NAME")`."""
     return (
         re.findall(r"-o (\S+)", text)
         + re.findall(r'Path\("([^"]+)"\)\.write_bytes', text)
         + [m[2] for m in re.finditer(r"\.writeTo\((['\"])(.+?)\1\)", text)]
+        + re.findall(r'os\.Create\("([^"]+)"\)', text)
     )
 
 
@@ -166,6 +184,36 @@ def test_javascript_snippets_import_the_sdk_package(sdk: str) -> None:
             assert f"from '{sdk}';" in s.text, s.key
 
 
+def test_go_snippets_import_the_sdk_module() -> None:
+    """Each Go snippet is a `package main` importing the module clients/go declares."""
+    module = go_sdk()
+    assert snippets.GO_MODULE == module
+    for s in SNIPPETS:
+        if s.language == "go":
+            assert s.text.startswith("package main\n"), s.key
+            assert f'\n\t"{module}"\n)\n' in s.text, s.key
+            assert f"{snippets.GO_PACKAGE}.NewClient(" in s.text, s.key
+
+
+def test_go_calls_are_spelled_as_the_go_sdk_spells_them() -> None:
+    """The renderer spells a call from generator/go's naming modules (it may not import the Go
+    generator's surface); here it agrees with that surface, method by method, streams too."""
+    module = go_types.build(API)
+    methods = {m.operation.id: m for m in surface.build(API, module).methods}
+    assert set(methods) == {op.id for op in API.operations}
+    for op in API.operations:
+        method = methods[op.id]
+        assert snippets.go_method(op) == method.accessor
+        if method.stream_flag is not None:
+            streamed = snippets.go_method(op, stream=True)
+            assert streamed == method.accessor.rsplit(".", 1)[0] + "." + method.stream_name
+    for s in SNIPPETS:
+        if s.language == "go":
+            op = API.operation(s.operation)
+            called = {snippets.go_method(op), snippets.go_method(op, stream=True)}
+            assert any(f"{c}(ctx" in s.text for c in called), s.key
+
+
 @dataclass(frozen=True)
 class Run:
     text: str
@@ -180,19 +228,44 @@ class Run:
         )
 
 
-def run(snippet: Snippet, text: str, folder: Path, key: str, sdk: str) -> Run:
+def run(snippet: Snippet, text: str, folder: Path, key: str, sdk: str, go: Future[GoBuild]) -> Run:
     if snippet.language == "curl":
         command = ["bash", "-euo", "pipefail", "-c", CURL_CHECKED + text]
     elif snippet.language == "python":
         command = [sys.executable, "-c", text]
-    else:
+    elif snippet.language == "javascript":
         link_typescript_sdk(folder, sdk)
         (folder / "snippet.mjs").write_text(text)
         command = [NODE, "snippet.mjs"]
+    else:
+        command = [str(go.result().binaries / GO_FOLDERS[snippet.key])]
     done = subprocess.run(
         command, cwd=folder, env=snippet_env(key), capture_output=True, text=True, timeout=60
     )
     return Run(text, folder, done)
+
+
+@pytest.fixture(scope="module")
+def go_build_started(
+    sandbox: Server,
+    resources: dict[tuple[str, str | None], str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Future[GoBuild]]:
+    """Every Go snippet, pointed at the sandbox, and the awkward literals' program, built in
+    one module by one `go build`, started in the background: the other languages' snippets run
+    meanwhile."""
+    programs = {
+        GO_FOLDERS[s.key]: pointed_at(s, sandbox, resources) for s in SNIPPETS if s.language == "go"
+    }
+    programs[GO_AWKWARD] = _awkward_go()[0]
+    module = tmp_path_factory.mktemp("go-snippets")
+    with ThreadPoolExecutor(max_workers=1) as builder:
+        yield builder.submit(go_build, module, programs)
+
+
+@pytest.fixture(scope="module")
+def go_built(go_build_started: Future[GoBuild]) -> GoBuild:
+    return go_build_started.result()
 
 
 @pytest.fixture(scope="module")
@@ -201,9 +274,12 @@ def runs(
     key: str,
     resources: dict[tuple[str, str | None], str],
     sdk: str,
+    go_build_started: Future[GoBuild],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, Run]:
-    """Every snippet run once, a few at a time (each in a folder of its own)."""
+    """Every snippet run once, a few at a time (each in a folder of its own); the Go ones last,
+    once their build is done."""
+    ordered = sorted(SNIPPETS, key=lambda s: s.language == "go")
     with ThreadPoolExecutor(max_workers=4) as pool:
         futures = {
             s.key: pool.submit(
@@ -213,10 +289,11 @@ def runs(
                 tmp_path_factory.mktemp("snippet"),
                 key,
                 sdk,
+                go_build_started,
             )
-            for s in SNIPPETS
+            for s in ordered
         }
-        return {name: future.result() for name, future in futures.items()}
+        return {name: futures[name].result() for name in (s.key for s in SNIPPETS)}
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.key for s in SNIPPETS])
@@ -342,3 +419,170 @@ def test_javascript_snippets_type_check_against_the_sdk(javascript_folder: Path)
         timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# ---- Go: laid out by gofmt, vetted, literals holding their values -------------------------
+
+# Keys gofmt aligns, or not: short ones in a column, one far longer than those before it in a
+# section of its own, long ones of like sizes together, a multi-line value between one-line
+# ones, keys whose bytes and characters differ.
+GO_AWKWARD_VALUES: dict[str, Any] = {
+    **AWKWARD,
+    "b": 2,
+    "a key longer than forty bytes, aligned on its own": 1,
+    "cc": {"d": [1, 2], "e": "f" * 90},
+    "long keys": {
+        "a key longer than forty bytes, aligned with the next": 1,
+        "another key longer than forty bytes, aligned too": 2,
+        "c": 3,
+        "d": 4,
+    },
+    "unicode é ✓": "ok",
+    'raw `backquote` and "quote"': '`x` "y"',
+    "carriage\rreturn": 'a "quoted" \r',
+}
+
+
+# Values the spec's examples do not (yet) hold, as the Go SDK's types take them: (schema, JSON,
+# the Go literal). A pointer to a struct, an integer written as a float, an enum value the SDK
+# has no constant for beside one it has, a message no constructor builds, a named tool choice.
+GO_TYPED: list[tuple[str, str, str]] = [
+    (
+        "FineTuneRequest",
+        '{"hyperparameters": {"n_epochs": 3.0}}',
+        "minimax.FineTuneRequest{Hyperparameters: &minimax.Hyperparameters{"
+        "NEpochs: minimax.Int(3)}}",
+    ),
+    (
+        "VideoGenerationRequest",
+        '{"resolution": "4k", "aspect_ratio": "1:1"}',
+        'minimax.VideoGenerationRequest{Resolution: minimax.VideoResolution("4k"), '
+        "AspectRatio: minimax.VideoAspectRatio1_1}",
+    ),
+    (
+        "ChatCompletionRequest",
+        '{"messages": [{"role": "user"}]}',
+        "minimax.ChatCompletionRequest{Messages: []minimax.Message{{Role: minimax.RoleUser}}}",
+    ),
+    (
+        "ChatCompletionRequest",
+        '{"tool_choice": {"type": "function", "function": {"name": "f"}}}',
+        "minimax.ChatCompletionRequest{ToolChoice: minimax.NamedToolChoice{"
+        'Function: minimax.NamedToolChoiceFunction{Name: "f"}}}',
+    ),
+]
+
+
+def _awkward_go() -> tuple[str, list[Any]]:
+    """A program that prints, as JSON, one value a line: the awkward values (as `any`), then the
+    typed ones, laid out by the snippets' Go helpers; and what it should print."""
+    go = snippets.GoTypes(API)
+    values = [snippets.go_any(GO_AWKWARD_VALUES)]
+    values += [go.value(json.loads(v), go.type_name(schema)) for schema, v, _ in GO_TYPED]
+    listed = snippets.GoNode(head="[]any", items=[(None, v) for v in values])
+    head = "\tfor _, value := range "
+    used = snippets.GO_TAB + len(head.lstrip())
+    lines = [
+        "package main",
+        "",
+        "import (",
+        '\t"encoding/json"',
+        '\t"fmt"',
+        "",
+        f'\t"{snippets.GO_MODULE}"',
+        ")",
+        "",
+        "func main() {",
+        head + snippets.go_literal(listed, 1, used, 2, expand=True) + " {",
+        "\t\tout, err := json.Marshal(value)",
+        "\t\tif err != nil {",
+        "\t\t\tpanic(err)",
+        "\t\t}",
+        "\t\tfmt.Println(string(out))",
+        "\t}",
+        "}",
+    ]
+    return "\n".join(lines), [GO_AWKWARD_VALUES, *(json.loads(v) for _, v, _ in GO_TYPED)]
+
+
+def _holds(found: Any, wanted: Any) -> bool:
+    """Whether JSON `found` holds `wanted`: the same, but for properties `found` has besides
+    (the zero values a Go struct writes)."""
+    if isinstance(wanted, dict):
+        return isinstance(found, dict) and all(
+            k in found and _holds(found[k], v) for k, v in wanted.items()
+        )
+    if isinstance(wanted, list):
+        return (
+            isinstance(found, list)
+            and len(found) == len(wanted)
+            and all(_holds(f, w) for f, w in zip(found, wanted, strict=True))
+        )
+    return bool(found == wanted)
+
+
+@pytest.fixture(scope="module")
+def go_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every Go snippet as shown (`<operation>-<example>/main.go`), and the awkward literals'
+    program."""
+    folder = tmp_path_factory.mktemp("go")
+    programs = {GO_FOLDERS[s.key]: s.text for s in SNIPPETS if s.language == "go"}
+    programs[GO_AWKWARD] = _awkward_go()[0]
+    for name, text in programs.items():
+        (folder / name).mkdir()
+        (folder / name / "main.go").write_text(text + "\n")
+    return folder
+
+
+def test_go_is_laid_out_as_gofmt_lays_it_out(go_folder: Path) -> None:
+    files = sorted(go_folder.glob("*/main.go"))
+    assert len(files) == 1 + sum(s.language == "go" for s in SNIPPETS)
+    done = subprocess.run(
+        [GOFMT, "-l", "-d", str(go_folder)],
+        env=go_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
+
+
+def test_go_snippets_pass_go_vet(go_built: GoBuild) -> None:
+    done = subprocess.run(
+        [GO, "vet", "./..."],
+        cwd=go_built.module,
+        env=go_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_go_literals_hold_their_values(go_built: GoBuild) -> None:
+    """The awkward values read back as themselves; the typed ones send what they hold (and the
+    zero values of the struct's other fields)."""
+    done = subprocess.run(
+        [str(go_built.binaries / GO_AWKWARD)],
+        env=go_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    printed = [json.loads(line) for line in done.stdout.strip().split("\n")]
+    awkward, *typed = _awkward_go()[1]
+    assert len(printed) == 1 + len(typed)
+    assert printed[0] == awkward
+    for found, wanted in zip(printed[1:], typed, strict=True):
+        assert _holds(found, wanted), (found, wanted)
+
+
+def test_go_literals_are_typed_as_the_sdk_types_them() -> None:
+    """GO_TYPED's values are spelled as the Go SDK's types take them (the program above
+    compiles them and prints what they send); a property no field holds is refused."""
+    go = snippets.GoTypes(API)
+    for schema, value, expected in GO_TYPED:
+        assert go.value(json.loads(value), go.type_name(schema)).flat() == expected
+    with pytest.raises(ValueError, match="has no 'nope'"):
+        go.value({"nope": 1}, "EmbeddingRequest")
