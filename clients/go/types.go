@@ -671,8 +671,8 @@ type FineTuneResponse struct {
 
 // VideoGenerationsContentParams: The query parameters of `video.generations.content`.
 type VideoGenerationsContentParams struct {
-	// Part of a signed `download_url`, the UTC epoch second after which it stops working. Sent
-	// together with `signature`.
+	// Part of a signed `download_url`, the UTC epoch second after which it stops working (at most
+	// `253402300799`, the last second of the year 9999). Sent together with `signature`.
 	Expires *int
 	// Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
 	Signature string
@@ -695,8 +695,8 @@ func (p *VideoGenerationsContentParams) query() url.Values {
 
 // FilesContentParams: The query parameters of `files.content`.
 type FilesContentParams struct {
-	// Part of a signed `download_url`, the UTC epoch second after which it stops working. Sent
-	// together with `signature`.
+	// Part of a signed `download_url`, the UTC epoch second after which it stops working (at most
+	// `253402300799`, the last second of the year 9999). Sent together with `signature`.
 	Expires *int
 	// Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
 	Signature string

@@ -23,6 +23,8 @@ ApiCheck = Callable[[Api], Iterator[str]]
 
 RATE_LIMIT_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
 REQUEST_ID_HEADER = "X-Request-Id"
+# RFC 9110 (section 11.6.1): a 401 carries the challenge of the scheme the API takes.
+CHALLENGE_HEADER = "WWW-Authenticate"
 # Responses that carry no body by definition, so they need no example.
 BODYLESS_STATUSES = ("204", "304")
 
@@ -71,6 +73,8 @@ def has_shared_headers(api: Api, operation: Operation) -> Iterator[str]:
                 yield f"{place} header {name} is not a $ref to #/components/headers/"
         if response.status == "429" and response.header("Retry-After") is None:
             yield f"{place} lacks header Retry-After"
+        if response.status == "401" and response.header(CHALLENGE_HEADER) is None:
+            yield f"{place} lacks header {CHALLENGE_HEADER}"
 
 
 def has_error_envelope(api: Api, operation: Operation) -> Iterator[str]:

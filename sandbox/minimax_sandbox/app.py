@@ -1,4 +1,5 @@
-"""The ASGI application: one route per operation of the spec, each run through the pipeline."""
+"""The ASGI application: one route per operation of the spec, each run through the pipeline;
+and the HTTP protocol `serve` runs it with, which bounds how long a request's headers may take."""
 
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ import logging
 import secrets
 import time
 from collections.abc import AsyncIterator
-from functools import partial
+from functools import cache, partial
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from minimax_sandbox import worker
 from minimax_sandbox.endpoints import Endpoint
+from minimax_sandbox.engine import offload
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.handlers import FINISHERS, HANDLERS
 from minimax_sandbox.pipeline import error_response, serve
@@ -33,14 +36,29 @@ def _route(sandbox: Sandbox, endpoint: Endpoint) -> Route:
     async def endpoint_app(request: Request) -> Response:
         return await serve(sandbox, endpoint, handler, request)
 
-    return Route(endpoint.path, endpoint_app, methods=[endpoint.method], name=endpoint.operation_id)
+    route = Route(endpoint.path, endpoint_app, name=endpoint.operation_id)
+    # The spec's method only: Starlette adds HEAD to a GET route, which the spec does not have.
+    route.methods = {endpoint.method}
+    return route
+
+
+def _allowed(request: Request) -> str:
+    """Every method the spec gives the request's path (Starlette's own Allow names those of
+    one route only)."""
+    methods = {
+        method
+        for route in request.app.router.routes
+        if isinstance(route, Route) and route.matches(request.scope)[0] is Match.PARTIAL
+        for method in route.methods or ()
+    }
+    return ", ".join(sorted(methods))
 
 
 async def _http_error(sandbox: Sandbox, request: Request, exc: Exception) -> Response:
     """Unknown paths and methods: the error envelope, with the headers every response has."""
     assert isinstance(exc, HTTPException)
     if exc.status_code == 405:
-        allow = {k.lower(): v for k, v in (exc.headers or {}).items()}.get("allow", "")
+        allow = _allowed(request)
         error = ApiError(
             "method_not_allowed",
             f"{request.url.path} does not take {request.method}; it takes {allow}.",
@@ -74,6 +92,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        worker.exit_with_parent()
+        worker.sweep(sandbox, starting=True)  # what crashed processes left, before serving
+        offload.settle()  # full GC passes skip what startup built (they stall the loop)
         background = asyncio.create_task(worker.run(sandbox, FINISHERS))
         try:
             yield
@@ -83,6 +104,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 await background
             sandbox.usage.flush(sandbox.conn)
             sandbox.conn.close()
+            sandbox.lease.close()
 
     app = Starlette(
         # Fixed paths first: they are matched in order, and most calls go to them.
@@ -100,3 +122,48 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app.router.redirect_slashes = False
     app.state.sandbox = sandbox
     return app
+
+
+@cache
+def _header_timeout() -> float:
+    return Settings.from_env().header_timeout
+
+
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP/1.1 protocol (httptools), with a header-read timeout: a connection whose
+    request line and headers are not all in `header_timeout` seconds after it opened, or after
+    the request's first byte, is closed. uvicorn bounds only the idle time between requests
+    (`timeout_keep_alive`), so a client could otherwise hold any number of connections open
+    with half-sent requests."""
+
+    _header_timer: asyncio.TimerHandle | None = None
+
+    def _arm(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(_header_timeout(), self._headers_too_slow)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()  # a connection that sends nothing at all is closed too
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm()
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)

@@ -62,7 +62,9 @@ class Call:
 
     @property
     def base_url(self) -> str:
-        return f"{self.request.url.scheme}://{self.request.url.netloc}"
+        """Where URLs the sandbox writes start: the configured public URL, never the request's
+        Host header (a client could name any host, and a stored replay would keep it)."""
+        return self.sandbox.settings.public_url
 
 
 Handler = Callable[[Call], Awaitable[Result]]

@@ -1,8 +1,11 @@
 """`minimax-sandbox`: start the sandbox, and manage its API keys.
 
-minimax-sandbox serve [--port 8400] [--data-dir .sandbox-data] [--workers 1]
+minimax-sandbox serve [--port 8400] [--data-dir .sandbox-data] [--workers 1] [--public-url URL]
 minimax-sandbox keys create --name ci [--scope full] [--models a,b] [--tier pay_as_you_go]
 minimax-sandbox keys list | keys revoke KEY_ID | keys usage
+
+--data-dir may come before the command or after it (`serve --data-dir DIR`, `keys list
+--data-dir DIR`); its default is $MINIMAX_SANDBOX_DATA_DIR, else .sandbox-data.
 """
 
 from __future__ import annotations
@@ -16,10 +19,34 @@ import sys
 from pathlib import Path
 
 from minimax_sandbox import keys, store
-from minimax_sandbox.settings import TIMINGS, Settings
+from minimax_sandbox.settings import ENV_PREFIX, TIMINGS, Settings, public_url
+
+# uvicorn's HTTP/1.1 protocol with a header-read timeout (`--header-timeout`).
+_PROTOCOL = "minimax_sandbox.app:HeaderTimeoutProtocol"
+_HELP = {
+    "header_timeout": "seconds a client has to send a request's line and headers, from"
+    " connecting or from the request's first byte, before the connection is closed; ",
+}
+
+
+def _public_url(text: str) -> str:
+    try:
+        return public_url(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
+    default_dir = Settings.from_env().data_dir
+    # --data-dir is taken before the command and after it: the top level sets the default, a
+    # command's own copy only a value given after the command name.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"where the database and files live (default: {default_dir})",
+    )
     parser = argparse.ArgumentParser(
         prog="minimax-sandbox",
         description=__doc__,
@@ -28,15 +55,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         type=Path,
-        default=Settings.from_env().data_dir,
+        default=default_dir,
         help="where the database and files live (default: %(default)s)",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    serve = commands.add_parser("serve", help="run the sandbox on 127.0.0.1")
+    serve = commands.add_parser("serve", help="run the sandbox on 127.0.0.1", parents=[after])
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8400, help="0 picks a free port")
     serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    serve.add_argument(
+        "--public-url",
+        type=_public_url,
+        help="the base URL clients reach the sandbox at, without /v1 (e.g. behind a proxy);"
+        " every URL the sandbox writes, such as signed download URLs, starts with it"
+        f" (default: ${ENV_PREFIX}PUBLIC_URL, else http://HOST:PORT)",
+    )
     serve.add_argument(
         "--app",
         default="minimax_sandbox.app:create_app",
@@ -46,23 +80,28 @@ def _parser() -> argparse.ArgumentParser:
     for name in TIMINGS:
         default = getattr(Settings(data_dir=Path()), name)
         serve.add_argument(
-            "--" + name.replace("_", "-"), type=float, default=default, help="default: %(default)s"
+            "--" + name.replace("_", "-"),
+            type=float,
+            default=default,
+            help=_HELP.get(name, "") + "default: %(default)s",
         )
 
-    key_commands = commands.add_parser("keys", help="manage API keys").add_subparsers(
-        dest="action", required=True
+    key_commands = commands.add_parser(
+        "keys", help="manage API keys", parents=[after]
+    ).add_subparsers(dest="action", required=True)
+    create = key_commands.add_parser(
+        "create", help="make a key and print it (shown once)", parents=[after]
     )
-    create = key_commands.add_parser("create", help="make a key and print it (shown once)")
     create.add_argument("--name", required=True)
     create.add_argument("--account", default=keys.DEFAULT_ACCOUNT)
     create.add_argument("--scope", choices=keys.SCOPES, default=keys.DEFAULT_SCOPE)
     create.add_argument("--models", help="comma-separated models the key may use")
     create.add_argument("--tier", choices=keys.TIERS, default=keys.DEFAULT_TIER)
     create.add_argument("--rpm", type=int, help="enterprise: requests per minute per operation")
-    key_commands.add_parser("list", help="list keys (never their secrets)")
-    revoke = key_commands.add_parser("revoke", help="revoke a key at once")
+    key_commands.add_parser("list", help="list keys (never their secrets)", parents=[after])
+    revoke = key_commands.add_parser("revoke", help="revoke a key at once", parents=[after])
     revoke.add_argument("key_id")
-    key_commands.add_parser("usage", help="calls, errors and tokens per key")
+    key_commands.add_parser("usage", help="calls, errors and tokens per key", parents=[after])
     return parser
 
 
@@ -75,16 +114,25 @@ def _free_port(host: str) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # imported here so key commands start fast
 
+    port = args.port or _free_port(args.host)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    try:
+        url = args.public_url or public_url(
+            os.environ.get(ENV_PREFIX + "PUBLIC_URL") or f"http://{host}:{port}"
+        )
+    except ValueError as error:
+        print(f"error: {ENV_PREFIX}PUBLIC_URL: {error}", file=sys.stderr)
+        return 2
     settings = Settings(
         data_dir=args.data_dir.resolve(),
+        public_url=url,
         **{name: getattr(args, name) for name in TIMINGS},
     )
     os.environ.update(settings.to_env())  # worker processes read their settings from here
     conn = store.open_database(settings.database)
     key = keys.ensure_default_key(conn, store.load_secret(settings.data_dir))
     conn.close()
-    port = args.port or _free_port(args.host)
-    print(f"MiniMax sandbox: http://{args.host}:{port}/v1", flush=True)
+    print(f"MiniMax sandbox: {settings.public_url}/v1", flush=True)
     print(f"Test key:        {key}", flush=True)
     print(f"Data dir:        {settings.data_dir}", flush=True)
     uvicorn.run(
@@ -93,6 +141,7 @@ def _serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=port,
         workers=args.workers,
+        http=_PROTOCOL,
         access_log=False,  # access lines would carry download signatures
         log_level="warning",
     )

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from minimax_openapi.spec import shared
 from minimax_sandbox.errors import ApiError
+from minimax_sandbox.store import Lease
 
 RETENTION_SECONDS = shared().idempotency.retention_seconds
-# A claim this old belongs to a process that died mid-request; the next request takes it over.
+# A claim is abandoned, and the next request takes it over, as soon as the process that made
+# it has ended (its lease says so). This age is only a backstop, for a claim a living process
+# lost track of (its release failed).
 ABANDONED_SECONDS = 120
 
 
@@ -22,11 +25,18 @@ class Stored:
 
 
 def claim(
-    conn: sqlite3.Connection, key_id: str, idem_key: str, fingerprint: str, now: float
+    conn: sqlite3.Connection,
+    key_id: str,
+    idem_key: str,
+    fingerprint: str,
+    now: float,
+    lease: Lease,
 ) -> Stored | None:
-    """Claim `idem_key` for this request, or return the stored response to replay.
+    """Claim `idem_key` for this request, as the process holding `lease`, or return the stored
+    response to replay.
 
-    Raises 409 while another request holds the key, 422 when it was used for another request.
+    Raises 409 while another request holds the key (in a process that is alive), 422 when it
+    was used for another request.
     """
     conn.execute("BEGIN IMMEDIATE")  # the read and the claim must not interleave with others
     try:
@@ -35,13 +45,16 @@ def claim(
         ).fetchone()
         expired = row is not None and (
             row["created_at"] < now - RETENTION_SECONDS
-            or (row["state"] == "in_flight" and row["created_at"] < now - ABANDONED_SECONDS)
+            or (
+                row["state"] == "in_flight"
+                and (row["created_at"] < now - ABANDONED_SECONDS or not lease.alive(row["owner"]))
+            )
         )
         if row is None or expired:
             conn.execute(
                 "INSERT OR REPLACE INTO idempotency (key_id, idempotency_key, fingerprint, state,"
-                " created_at) VALUES (?, ?, ?, 'in_flight', ?)",
-                (key_id, idem_key, fingerprint, now),
+                " created_at, owner) VALUES (?, ?, ?, 'in_flight', ?, ?)",
+                (key_id, idem_key, fingerprint, now, lease.id),
             )
             conn.execute("COMMIT")
             return None
@@ -89,3 +102,20 @@ def release(conn: sqlite3.Connection, key_id: str, idem_key: str) -> None:
 
 def purge(conn: sqlite3.Connection, now: float) -> None:
     conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - RETENTION_SECONDS,))
+
+
+def release_abandoned(conn: sqlite3.Connection, lease: Lease) -> int:
+    """Forget the claims of requests whose process has ended (a crash, or a kill) before they
+    completed: nothing was stored for them, so a retry must do the work. Claims of living
+    processes are kept. Returns how many were released."""
+    owners = [
+        row["owner"]
+        for row in conn.execute("SELECT DISTINCT owner FROM idempotency WHERE state = 'in_flight'")
+    ]
+    released = 0
+    for owner in owners:
+        if not lease.alive(owner):
+            released += conn.execute(
+                "DELETE FROM idempotency WHERE state = 'in_flight' AND owner IS ?", (owner,)
+            ).rowcount
+    return released

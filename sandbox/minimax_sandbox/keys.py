@@ -166,10 +166,11 @@ def authenticate(
 
 def _lookup(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
     row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone()
-    if row is None:
-        raise ApiError("authentication_failed", "This API key is not known to the sandbox.")
-    if row["revoked_at"]:
-        raise ApiError("authentication_failed", f"This API key was revoked at {row['revoked_at']}.")
+    if row is None or row["revoked_at"]:
+        # One message for both: saying a key was revoked (or when) confirms it once existed.
+        raise ApiError(
+            "authentication_failed", "This API key is not known to the sandbox, or was revoked."
+        )
     return _from_row(row)
 
 

@@ -12,7 +12,9 @@ import logging
 import re
 import secrets
 import time
+from array import array
 from collections.abc import AsyncIterator, Callable, Mapping
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +27,28 @@ from starlette.types import Receive, Scope, Send
 from minimax_sandbox import idempotency, keys, signing
 from minimax_sandbox.call import Call, Handler, Reply, Stream
 from minimax_sandbox.endpoints import Endpoint
-from minimax_sandbox.errors import ApiError, invalid
+from minimax_sandbox.errors import STATUS, ApiError, invalid
 from minimax_sandbox.keys import ApiKey
 from minimax_sandbox.ratelimit import Window
 from minimax_sandbox.state import Sandbox
 
 log = logging.getLogger("sandbox")
-_INTEGER = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: str.isdigit() also takes "²"
+_INTEGER = re.compile(r"-?[0-9]+")  # ASCII digits only: str.isdigit() also takes "²"
+# An integer parameter is read whole, so that its schema's minimum and maximum (not a limit of
+# this parser) decide what is in range; longer ones are beyond every bound the spec gives.
+_MAX_DIGITS = 32
+# RFC 9110: a 401 carries the challenge of the scheme the API takes (the spec's bearer scheme).
+_CHALLENGE = "Bearer"
+# How deep a JSON body's arrays and objects may nest (the body itself is level 1). The one
+# limit, checked as the body is parsed: well under what anything that walks a body later can
+# take (orjson.dumps, for the idempotency fingerprint and the envelope: 254 levels; Python's
+# recursion limit: 1000), so none of them needs a limit of its own.
+MAX_JSON_DEPTH = 64
+# A string, to its closing quote or (in a broken body) the end: a match never fails, so no
+# input makes the search backtrack.
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
+_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # +1 and -1 as signed bytes
 
 
 def envelope(data: Any, request_id: str, model: str | None, usage: Any) -> bytes:
@@ -44,10 +61,13 @@ def envelope(data: Any, request_id: str, model: str | None, usage: Any) -> bytes
 
 
 def error_response(error: ApiError, request_id: str) -> Response:
+    headers = error.headers
+    if error.status == 401:
+        headers = {**headers, "WWW-Authenticate": _CHALLENGE}
     return Response(
         orjson.dumps(error.body(request_id)),
         error.status,
-        headers=error.headers,
+        headers=headers,
         media_type="application/json",
     )
 
@@ -74,7 +94,7 @@ async def serve(
                 )
             window = sandbox.limiter.hit(bucket, limit, now)
             if not window.allowed:
-                raise _rate_limited(endpoint, window)
+                raise _rate_limited(endpoint, window, sandbox.limiter.shared(key))
         call = await _parse(sandbox, endpoint, request, key, request_id)
         if key is not None and (refused := _model_refused(key, endpoint, call.body)):
             window = sandbox.limiter.refund(bucket, window)
@@ -83,7 +103,7 @@ async def serve(
             if key is not None:  # a 429 is not counted, triggered or not
                 sandbox.limiter.refund(bucket, window)
             window = sandbox.limiter.exhausted(window.limit, now)
-            raise _rate_limited(endpoint, window)
+            raise _rate_limited(endpoint, window, triggered=True)
         response, usage = await _run_once(sandbox, call, handler)
     except ApiError as error:
         response = error_response(error, request_id)
@@ -128,12 +148,26 @@ def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | Non
     )
 
 
-def _rate_limited(endpoint: Endpoint, window: Window) -> ApiError:
+def _rate_limited(
+    endpoint: Endpoint, window: Window, shared: bool = False, triggered: bool = False
+) -> ApiError:
+    """The 429: what was used up (a budget of one operation, or the one a tier shares across
+    every operation), or, for the test trigger, that nothing was."""
+    seconds = window.retry_after
+    wait = f"Retry in {seconds} second{'' if seconds == 1 else 's'}."
+    if triggered:
+        said = "Triggered by the 'sandbox:rate_limit' marker; no request limit was reached."
+    elif shared:
+        said = (
+            f"This key has made {window.limit} requests in this window, the budget its tier"
+            " shares across every operation."
+        )
+    else:
+        said = f"This key has made {window.limit} requests to {endpoint.label} in this window."
     return ApiError(
         "rate_limit_exceeded",
-        f"This key has made {window.limit} requests to {endpoint.label} in this window."
-        f" Retry in {window.retry_after} seconds.",
-        {"limit": window.limit, "retry_after": window.retry_after},
+        f"{said} {wait}",
+        {"limit": window.limit, "retry_after": seconds},
     )
 
 
@@ -150,7 +184,7 @@ def _authenticate(
         signing.verify(
             sandbox.secret,
             request.url.path,
-            int(expires) if _INTEGER.fullmatch(expires) else None,
+            int(expires) if _INTEGER.fullmatch(expires) and len(expires) <= _MAX_DIGITS else None,
             query["signature"],
             now,
         )
@@ -182,6 +216,21 @@ def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
+def _check_nesting(raw: bytes) -> None:
+    """400 for a JSON text whose arrays and objects nest deeper than MAX_JSON_DEPTH, read from
+    its brackets outside strings (before parsing, so orjson's own deeper limit is never met)."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:
+        return  # too few brackets to be that deep: most bodies
+    brackets = _JSON_STRING.sub(b"", raw).translate(None, _NOT_BRACKETS)
+    if max(accumulate(array("b", brackets.translate(_STEPS))), default=0) > MAX_JSON_DEPTH:
+        raise ApiError(
+            "invalid_request",
+            f"The body nests arrays and objects more than {MAX_JSON_DEPTH} levels deep;"
+            f" the limit is {MAX_JSON_DEPTH}.",
+            {"max_depth": MAX_JSON_DEPTH},
+        )
+
+
 async def _parse(
     sandbox: Sandbox, endpoint: Endpoint, request: Request, key: ApiKey | None, request_id: str
 ) -> Call:
@@ -198,6 +247,7 @@ async def _parse(
                 {"expected": expected.media_type},
             )
         if expected.media_type == "application/json":
+            _check_nesting(raw)
             try:
                 body = orjson.loads(raw)
             except orjson.JSONDecodeError as error:
@@ -230,6 +280,8 @@ def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
         if param.integer:
             if not _INTEGER.fullmatch(value):
                 raise invalid(f"'{param.name}' must be an integer", param.name)
+            if len(digits := value.lstrip("-")) > _MAX_DIGITS:
+                raise invalid(f"'{param.name}' is out of range ({len(digits)} digits)", param.name)
             value = int(value)
         param.validator.check(value, (param.name,), quote=not param.secret)
         values[param.name] = value
@@ -259,7 +311,9 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
         return await _execute(sandbox, call, handler)
     assert call.key is not None
     fingerprint = await _fingerprint(call)
-    stored = idempotency.claim(sandbox.conn, call.key.id, idem_key, fingerprint, time.time())
+    stored = idempotency.claim(
+        sandbox.conn, call.key.id, idem_key, fingerprint, time.time(), sandbox.lease
+    )
     if stored is not None:
         headers = {rules.replay_header: "true", "X-Request-Id": stored.request_id}
         return Response(stored.body, stored.status, headers, stored.content_type), None
@@ -319,17 +373,41 @@ async def _execute(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Resp
         response = StreamingResponse(
             _paced(result.frames, sandbox.settings.stream_interval), media_type="text/event-stream"
         )
-        response.stored_body = b"".join(result.frames)  # type: ignore[attr-defined]
+        if not _ends_in_server_error(call, result.frames):  # else, like a 5xx, not stored
+            response.stored_body = b"".join(result.frames)  # type: ignore[attr-defined]
         return response, result.usage
-    return WholeFileResponse(result.path, media_type=result.media_type), None
+    # A handler may name the download (an upload's own name); else the stored file's name.
+    filename = getattr(result, "filename", None) or result.path.name
+    return WholeFileResponse(result.path, result.media_type, filename), None
+
+
+def _ends_in_server_error(call: Call, frames: list[bytes]) -> bool:
+    """Whether a stream's last frame is an `error` whose code has a 5xx status: the work did
+    not complete, so (as the spec says of 5xx responses) a retry must do it again."""
+    events = call.endpoint.events
+    if events is None or not frames:
+        return False
+    head, _, data = frames[-1].partition(b"\ndata: ")
+    if head != b"event: " + events.error.encode():
+        return False
+    code = orjson.loads(data)["error"]["code"]
+    return STATUS.get(code, 500) >= 500
 
 
 class WholeFileResponse(FileResponse):
     """The whole file, always: byte ranges are not in the spec, so Range headers are ignored
-    (Starlette would otherwise answer 206, or a bare 416, neither of which the spec has)."""
+    (Starlette would otherwise answer 206, or a bare 416, neither of which the spec has).
+    Saved as an attachment under `filename` (RFC 8187's `filename*` when it is not plain
+    ASCII), and never sniffed as another type than `media_type`."""
 
-    def __init__(self, path: Path, media_type: str) -> None:
-        super().__init__(path, media_type=media_type, headers={"Accept-Ranges": "none"})
+    def __init__(self, path: Path, media_type: str, filename: str) -> None:
+        super().__init__(
+            path,
+            media_type=media_type,
+            headers={"Accept-Ranges": "none", "X-Content-Type-Options": "nosniff"},
+            filename=filename,
+            content_disposition_type="attachment",
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = [(k, v) for k, v in scope["headers"] if k not in (b"range", b"if-range")]

@@ -66,6 +66,10 @@ class RateLimiter:
         limit += int(limit * tier.burst_ratio)
         return f"{key.id}/{operation_id}", limit
 
+    def shared(self, key: ApiKey) -> bool:
+        """Whether the key's tier has one budget for every operation (no budget per operation)."""
+        return self.tiers[key.tier].shared
+
     def hit(self, bucket: str, limit: int, now: float) -> Window:
         start, used = self.counters.hit(bucket, limit, now)
         return Window(limit, used, start + WINDOW_SECONDS, now)

@@ -16,8 +16,8 @@ from minimax_sandbox.validation import Validator
 
 
 class Sandbox:
-    """The model of the spec, the settings, the database, the secret, and what is compiled
-    from them once per process."""
+    """The model of the spec, the settings, the database, the secret, this process's lease on
+    the data dir, and what is compiled from them once per process."""
 
     def __init__(self, settings: Settings, api: Api | None = None) -> None:
         self.settings = settings
@@ -25,6 +25,9 @@ class Sandbox:
         self.conn: sqlite3.Connection = store.open_database(settings.database)
         self.cache = store.ReadCache(self.conn)
         self.secret = store.load_secret(settings.data_dir)
+        # What this process owns while it works (claims on tasks and Idempotency-Keys) names
+        # this lease, so others can tell when the process has ended.
+        self.lease = store.Lease(settings.data_dir)
         settings.files_dir.mkdir(parents=True, exist_ok=True)
         settings.videos_dir.mkdir(parents=True, exist_ok=True)
         counters = Counters(settings.data_dir / "ratelimit.counters", WINDOW_SECONDS)

@@ -1,9 +1,12 @@
-"""The embedded SQLite database: one file under the data dir, shared safely by worker processes."""
+"""The embedded SQLite database: one file under the data dir, shared safely by worker processes;
+and each process's lease on the data dir, which tells the others whether it is still alive."""
 
 from __future__ import annotations
 
+import fcntl
 import mmap
 import os
+import re
 import secrets
 import sqlite3
 import time
@@ -42,6 +45,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
     content_type TEXT,
     body BLOB,
     created_at REAL NOT NULL,
+    owner TEXT,
     PRIMARY KEY (key_id, idempotency_key)
 );
 CREATE TABLE IF NOT EXISTS files (
@@ -65,6 +69,7 @@ CREATE TABLE IF NOT EXISTS tasks (
     fail_at REAL,
     state TEXT NOT NULL,
     claimed_at REAL,
+    claimed_by TEXT,
     completed_at REAL,
     result TEXT
 );
@@ -88,10 +93,21 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# Columns added to the schema since a data dir may have been made: (table, column, type).
+_ADDED_COLUMNS = (("idempotency", "owner", "TEXT"), ("tasks", "claimed_by", "TEXT"))
+
+
 def open_database(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect(path)
     conn.executescript(SCHEMA)
+    for table, column, kind in _ADDED_COLUMNS:
+        if column not in {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            try:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+            except sqlite3.OperationalError as error:
+                if "duplicate column" not in str(error):  # else another process added it
+                    raise
     return conn
 
 
@@ -157,3 +173,74 @@ class ReadCache:
         if key not in self._entries:
             self._entries[key] = load()  # nothing is cached when load() raises
         return self._entries[key]  # type: ignore[return-value]
+
+
+_OWNER = re.compile(r"[0-9]+-[0-9a-f]{12}")
+
+
+class Lease:
+    """This process's lease on the data dir, held for as long as it lives.
+
+    What a process owns while it works (a task it is finishing, an Idempotency-Key whose
+    request it is answering) carries its lease's `id`, and any process can ask whether that
+    owner is still `alive`: what a dead process owned is taken over at once, not after a
+    timeout. The lease is an exclusive `flock` on `owners/<id>.lock` under the data dir, which
+    the kernel drops when the process ends, however it ends (SIGKILL included); a reused
+    process id cannot pass for the dead owner, since each lease has an id of its own.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self._dir = data_dir / "owners"
+        self._dir.mkdir(parents=True, exist_ok=True)
+        self.id = f"{os.getpid()}-{secrets.token_hex(6)}"
+        # Locked before it gets the name others look for, so it is never seen unheld.
+        fresh = self._dir / f"{self.id}.new"
+        self._fd: int | None = os.open(fresh, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.replace(fresh, self._path(self.id))
+
+    def _path(self, owner: str) -> Path:
+        return self._dir / f"{owner}.lock"
+
+    def alive(self, owner: str | None) -> bool:
+        """Whether the process that holds (or held) the lease `owner` is still running."""
+        if owner is None or not _OWNER.fullmatch(owner):
+            return False  # no owner recorded (e.g. by an older sandbox): nobody holds it
+        if owner == self.id:
+            return self._fd is not None
+        try:
+            fd = os.open(self._path(owner), os.O_RDONLY)
+        except FileNotFoundError:
+            return False  # ended cleanly, or found dead and swept
+        try:
+            # Shared: checks made at once by several processes do not block one another.
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)  # drops the shared lock, if it was taken
+        return False
+
+    def others(self) -> list[str]:
+        """The leases of the other processes on this data dir that are alive."""
+        owners = (path.stem for path in self._dir.glob("*.lock"))
+        return [owner for owner in owners if owner != self.id and self.alive(owner)]
+
+    def sweep(self) -> None:
+        """Delete the lease files of processes that have ended (their locks are free)."""
+        for path in self._dir.glob("*.lock"):
+            if path.stem != self.id and not self.alive(path.stem):
+                path.unlink(missing_ok=True)
+        for path in self._dir.glob("*.new"):  # a process that died while taking its lease
+            try:
+                if time.time() - path.stat().st_mtime > 60:
+                    path.unlink()
+            except FileNotFoundError:
+                pass
+
+    def close(self) -> None:
+        """Give the lease up (a clean shutdown); what it still owns is then free to take."""
+        if self._fd is not None:
+            self._path(self.id).unlink(missing_ok=True)
+            os.close(self._fd)
+            self._fd = None

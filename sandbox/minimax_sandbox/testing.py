@@ -53,6 +53,7 @@ class Server:
     port: int = field(default_factory=free_port)
     app: str = "minimax_sandbox.app:create_app"
     env: dict[str, str] = field(default_factory=dict)
+    public_url: str | None = None  # --public-url; by default the server's own address
     process: subprocess.Popen[bytes] | None = None
     key: str = ""
 
@@ -63,6 +64,8 @@ class Server:
     def start(self) -> Server:
         """Start the server and wait until it answers; its output goes to server.log."""
         options = [f"--{name.replace('_', '-')}={value}" for name, value in self.timings.items()]
+        if self.public_url is not None:
+            options.append(f"--public-url={self.public_url}")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = self.data_dir / "server.log"
         with open(log, "ab") as output:  # a file, not a pipe nobody reads, which could fill up

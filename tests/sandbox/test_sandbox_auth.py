@@ -98,6 +98,8 @@ def test_bad_credentials_get_401(server: Server, case: str, operation_id: str) -
     error = assert_error(response, operation_id, 401, "authentication_failed")["error"]
     assert fragment in error["message"]
     assert_fresh_free_window(response)
+    # RFC 9110: a 401 names the scheme it wants.
+    assert response.headers["WWW-Authenticate"] == "Bearer"
     if authorization and " " in authorization:
         assert_no_secret(response, authorization.split(" ", 1)[1])
 
@@ -126,14 +128,39 @@ def test_revoked_key_gets_401_at_once(server: Server) -> None:
                 ("models.list", client.get("/models")),
                 ("chat.completions.create", client.post("/chat/completions", json=CHAT)),
             ):
-                error = assert_error(response, operation, 401, "authentication_failed")
-                assert "revoked" in error["error"]["message"]
+                assert_error(response, operation, 401, "authentication_failed")
                 assert_fresh_free_window(response)
                 assert_no_secret(response, secret)
             # Revoking one key leaves the account's other keys working.
             assert second.get("/models").status_code == 200
     finally:
         conn.close()
+
+
+def test_a_revoked_key_gets_the_answer_an_unknown_key_gets(server: Server) -> None:
+    """A 401 that said a key was revoked (or when) would confirm to whoever holds it that it
+    once was a real key: a revoked key gets exactly the answer an unknown one gets."""
+    conn = database(server)
+    try:
+        record, secret = keys.create(conn, name="to revoke", account=account())
+        assert keys.revoke(conn, record.id)
+    finally:
+        conn.close()
+    answers = []
+    for key in (secret, random_key()):
+        with server.client(key) as client:
+            response = client.get("/models")
+        error = assert_error(response, "models.list", 401, "authentication_failed")["error"]
+        answers.append((error, response.headers["WWW-Authenticate"]))
+    assert answers[0] == answers[1]
+    assert "revoked at" not in answers[0][0]["message"]
+
+
+def test_only_a_401_carries_a_challenge(server: Server) -> None:
+    with server.client(server.new_key(scope="video_only")) as client:
+        refused = client.get("/models")
+    assert_error(refused, "models.list", 403, "permission_denied")
+    assert "WWW-Authenticate" not in refused.headers
 
 
 def test_keys_are_stored_hashed(server: Server) -> None:

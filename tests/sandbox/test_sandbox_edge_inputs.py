@@ -6,8 +6,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from minimax_openapi.spec import shared
 from minimax_sandbox import samples
 from minimax_sandbox.testing import Server, conforms
+
+API = shared()
 
 
 @pytest.fixture
@@ -29,6 +32,54 @@ def test_odd_query_values_are_refused_not_crashed(
     for response in (with_key, without_key):
         assert 400 <= response.status_code < 500, response.text
         conforms(response, "files.content")
+
+
+def _expires_bounds() -> tuple[int, int]:
+    """The spec's range of `expires` on the download operations (one parameter, shared)."""
+    schemas = [
+        API.resolve(p.schema)
+        for op in API.operations
+        if op.signed_url
+        for p in op.parameters
+        if p.name == "expires"
+    ]
+    assert len(schemas) == 2 and schemas[0] == schemas[1]
+    return schemas[0]["minimum"], schemas[0]["maximum"]
+
+
+def test_expires_has_a_bound_in_the_spec() -> None:
+    low, high = _expires_bounds()
+    assert (low, high) == (0, 253402300799)  # up to the last second of the year 9999
+
+
+@pytest.mark.parametrize("operation_id", ["files.content", "video.generations.content"])
+def test_every_expires_the_spec_allows_is_read_as_a_number(
+    server: Server, api: httpx.Client, training_file: str, operation_id: str
+) -> None:
+    """The server's parser takes exactly the spec's range: the largest `expires` the schema
+    allows is no 400, the next one is a 400 that names the bound (not "not an integer")."""
+    path = {
+        "files.content": f"/files/{training_file}/content",
+        "video.generations.content": "/video/generations/vid_abc/content",
+    }[operation_id]
+    signature = "ab" * 16
+    _, high = _expires_bounds()
+    for expires in (0, high):
+        response = api.get(path, params={"expires": expires, "signature": signature})
+        assert response.status_code in (200, 404), response.text  # no such task: 404
+        conforms(response, operation_id)
+        # Without a key, the URL is checked: a signature not made by the server is a 403.
+        query = {"expires": expires, "signature": signature}
+        anonymous = httpx.get(f"{server.base_url}{path}", params=query)
+        assert anonymous.status_code == 403, anonymous.text
+        conforms(anonymous, operation_id)
+    # The value a deep contract run once sent, and the first one past the bound.
+    for expires in (32589158477190044730, high + 1, 10**40):
+        response = api.get(path, params={"expires": expires, "signature": signature})
+        assert response.status_code == 400, response.text
+        error = conforms(response, operation_id)["error"]
+        assert error["details"]["field"] == "expires"
+        assert "must be an integer" not in error["message"]
 
 
 def test_a_signature_is_never_quoted_back(api: httpx.Client, training_file: str) -> None:

@@ -113,6 +113,34 @@ def test_an_upload_is_stored_and_served_back(
     assert conforms(with_key, "files.content") == data
 
 
+@pytest.mark.parametrize(
+    ("name", "disposition"),
+    [
+        ("support-train.jsonl", 'attachment; filename="support-train.jsonl"'),
+        # Not plain ASCII: RFC 8187's percent-encoded UTF-8, never raw bytes in a header.
+        (
+            "données d'été.jsonl",
+            "attachment; filename*=utf-8''donn%C3%A9es%20d%27%C3%A9t%C3%A9.jsonl",
+        ),
+    ],
+)
+def test_a_download_is_an_attachment_with_the_files_name(
+    api: httpx.Client, name: str, disposition: str
+) -> None:
+    """Uploaded bytes are saved under their name, never rendered in place or sniffed as
+    another type than the one detected at upload (by signed URL or with the key)."""
+    stored = uploaded(api, training_jsonl(), name, "application/jsonl", "fine-tune")
+    assert stored["filename"] == name
+    for response in (
+        anonymous_get(stored["download_url"]),
+        api.get(f"/files/{stored['id']}/content"),
+    ):
+        assert response.status_code == 200, response.text
+        conforms(response, "files.content")
+        assert response.headers["Content-Disposition"] == disposition
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
 @pytest.mark.parametrize("byte_range", ["bytes=0-3", "bytes=1000-2000", "bytes=abc", "lines=1-2"])
 def test_a_range_request_still_gets_a_documented_answer(api: httpx.Client, byte_range: str) -> None:
     """Media players send `Range`. Whatever the sandbox does with it, the answer carries the

@@ -297,6 +297,41 @@ def test_a_stream_replays_byte_for_byte(server: Server) -> None:
         assert_replay_of(again, first)
 
 
+def test_a_stream_ending_in_a_server_error_is_not_stored(server: Server) -> None:
+    """The spec: 5xx outcomes are not stored. A stream that ends with an `error` frame for a
+    server error is one, though its status is 200: a retry with the same key runs again."""
+    _, secret = new_account(server)
+    key = str(uuid.uuid4())
+    failing = chat_saying("Hello sandbox:stream_error", stream=True)
+    with server.client(secret) as client:
+        first = client.post("/chat/completions", json=failing, headers=idem(key))
+        assert first.status_code == 200
+        events = conforms(first, "chat.completions.create")
+        assert events[-1]["event"] == "error"
+        again = client.post("/chat/completions", json=failing, headers=idem(key))
+        assert again.status_code == 200
+        assert conforms(again, "chat.completions.create")[-1]["event"] == "error"
+        assert "Idempotent-Replayed" not in again.headers
+        assert again.headers["X-Request-Id"] != first.headers["X-Request-Id"]
+        # Nothing was stored, so the key is free for the same request without the marker.
+        fixed = client.post(
+            "/chat/completions", json=chat_saying("Hello", stream=True), headers=idem(key)
+        )
+        assert fixed.status_code == 200 and "Idempotent-Replayed" not in fixed.headers
+        assert conforms(fixed, "chat.completions.create")[-1]["event"] == "done"
+
+
+def test_get_ignores_a_malformed_idempotency_key(server: Server) -> None:
+    """GET ignores the header, so a value a POST would refuse is no error there either."""
+    _, secret = new_account(server)
+    with server.client(secret) as client:
+        for bad in ("k" * 256, "has space", ""):
+            response = client.get("/models", headers=idem(bad))
+            assert response.status_code == 200, response.text
+            conforms(response, "models.list")
+            assert "Idempotent-Replayed" not in response.headers
+
+
 def test_get_ignores_the_idempotency_key(server: Server) -> None:
     _, secret = new_account(server)
     with server.client(secret) as client:

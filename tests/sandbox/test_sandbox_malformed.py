@@ -2,10 +2,13 @@
 
 Hypothesis sends broken JSON, wrong types, huge strings, broken multipart bodies, odd
 `Content-Type` / `Idempotency-Key` / `Authorization` headers and random query strings to
-all 13 operations (paths filled with real ids, plausible ones and random text). Whatever
-arrives, the answer is documented for the operation (`conforms`), never a 5xx, a 4xx or (when
-the input happens to be valid) a 2xx, and every 4xx is the error envelope with
-`X-Request-Id` and the rate-limit headers.
+all 13 operations (paths filled with real ids, plausible ones and random text). Bodies also
+come deeply nested (at the nesting limit, just past it, and far past every parser's own
+limit, whole or in any field, balanced or broken), huge (megabytes of strings, some past the
+body limit; thousands of items or keys), and query strings nested, huge (tens of
+kilobytes), repeated and badly percent-encoded. Whatever arrives, the answer is documented for
+the operation (`conforms`), never a 5xx, a 4xx or (when the input happens to be valid) a 2xx,
+and every 4xx is the error envelope with `X-Request-Id` and the rate-limit headers.
 """
 
 from __future__ import annotations
@@ -160,15 +163,101 @@ def mutated(draw: st.DrawFn, template: dict[str, Any]) -> Any:
     return body
 
 
+DEPTH_LIMIT = 64  # pipeline.MAX_JSON_DEPTH: the body itself is level 1
+# Around the limit, and around each later consumer's own: orjson.dumps (254 levels, the
+# idempotency fingerprint), Python's recursion limit (1000), orjson.loads (1024).
+depths = st.integers(1, DEPTH_LIMIT + 2) | st.sampled_from(
+    [DEPTH_LIMIT - 1, DEPTH_LIMIT, DEPTH_LIMIT + 1, 200, 254, 255, 256, 500]
+    + [990, 999, 1000, 1023, 1024, 1025, 5000, 100_000]
+)
+
+
 @st.composite
-def json_bodies(draw: st.DrawFn, template: dict[str, Any] | None) -> bytes | None:
-    kind = draw(
-        st.sampled_from(
-            ["mutated", "mutated", "valid", "truncated", "garbage", "any_json", "empty", "none"]
-        )
-    )
+def deep_text(draw: st.DrawFn) -> str:
+    """The JSON text of a value nested arrays/objects deep (written out: json.dumps of the
+    deepest would overflow Python's recursion limit), maybe broken."""
+    depth = draw(depths)
+    event(f"depth: {'<=' if depth <= DEPTH_LIMIT else '>'} limit")
+    shape = draw(st.sampled_from(["arrays", "objects", "mixed", "siblings"]))
+    key = json.dumps(draw(st.sampled_from(["a", "", "[", "}", '"', "\\"])))
+    arrays = [shape == "arrays" or (shape in ("mixed", "siblings") and i % 2) for i in range(depth)]
+    opens = "".join("[" if array else "{" + key + ":" for array in arrays)
+    closes = "".join("]" if array else "}" for array in reversed(arrays))
+    leaf = json.dumps(draw(st.sampled_from([1, "x", "[{", '"]}', None, [], {}])))
+    text = opens + leaf + closes
+    if shape == "siblings":  # wide as well as deep: many deep values side by side
+        text = "[" + ",".join([text] * draw(st.integers(2, 50))) + "]"
+    breakage = draw(st.sampled_from(["none"] * 5 + ["truncated", "crossed", "extra"]))
+    if breakage == "truncated":
+        text = text[: draw(st.integers(0, len(text)))]
+    elif breakage == "crossed":
+        text = text.replace("]", "}", 1)
+    elif breakage == "extra":
+        text += "]" * draw(st.integers(1, 3))
+    return text
+
+
+@st.composite
+def huge_value(draw: st.DrawFn) -> Any:
+    """Big: megabytes of string (some past the body limit), or thousands of items or keys.
+    Thousands, not millions: checking each item of a long array against its schema takes the
+    validator about 0.15 ms, so longer arrays would only make the run slow."""
+    kind = draw(st.sampled_from(["string", "items", "keys", "numbers", "strings", "deep"]))
+    event(f"huge: {kind}")
+    count = draw(st.sampled_from([1000, 3000]))
+    if kind == "string":
+        size = draw(st.sampled_from([1_000_000, 3_000_000, 17_000_000]))
+        unit = draw(st.sampled_from(["x", "é", "\\", '"', "[", " ", "word "]))
+        return unit * (size // len(unit))
+    if kind == "items":
+        return [draw(st.sampled_from([1, "a", None, [], {}]))] * count
+    if kind == "keys":
+        return {f"k{i}": i for i in range(count)}
+    if kind == "numbers":
+        return [draw(st.sampled_from([1.5e308, -(2**63), 2**64, 0.1]))] * count
+    if kind == "deep":  # wide and deep: items nested just under the limit
+        return [json.loads("[" * 50 + "1" + "]" * 50)] * (count // 10)
+    return ["word " * 20] * count
+
+
+PLACEHOLDER = "@@placeholder@@"
+
+
+@st.composite
+def placed(draw: st.DrawFn, template: dict[str, Any], value: str) -> bytes:
+    """The template with `value` (JSON text) as the whole body, a field's value (an unknown
+    field, which validation lets through, or a known one), or inside the first item of one of
+    its lists."""
+    where = draw(st.sampled_from(["whole", "unknown", "unknown", "field", "inside"]))
+    body: Any = json.loads(json.dumps(template))
+    if where == "whole":
+        return value.encode()
+    lists = [k for k in sorted(body) if isinstance(body[k], list) and body[k]]
+    if where == "inside" and lists:
+        item = body[draw(st.sampled_from(lists))]
+        if isinstance(item[0], dict):
+            item[0][draw(st.sampled_from(sorted(item[0]) + ["extra"]))] = PLACEHOLDER
+        else:
+            item[0] = PLACEHOLDER
+    elif where == "unknown":
+        body[draw(st.sampled_from(["extra", "", "x" * 100]))] = PLACEHOLDER
+    else:
+        body[draw(st.sampled_from(sorted(body)))] = PLACEHOLDER
+    return json.dumps(body).replace(json.dumps(PLACEHOLDER), value).encode()
+
+
+@st.composite
+def json_bodies(
+    draw: st.DrawFn, template: dict[str, Any] | None, focus: bool = False
+) -> bytes | None:
+    kinds = ["mutated", "mutated", "valid", "truncated", "garbage", "any_json", "empty", "none"]
+    kind = draw(st.sampled_from(["deep", "deep", "deep", "huge"] + ([] if focus else kinds)))
     event(f"body: {kind}")
     base = template if template is not None else {"x": 1}
+    if kind == "deep":
+        return draw(placed(base, draw(deep_text())))
+    if kind == "huge":
+        return draw(placed(base, json.dumps(draw(huge_value()))))
     if kind == "mutated":
         return json.dumps(draw(mutated(base)), ensure_ascii=draw(st.booleans())).encode()
     if kind == "valid":
@@ -199,9 +288,10 @@ def multipart(parts: list[tuple[str, str | None, str | None, bytes]], boundary: 
 
 
 @st.composite
-def upload_bodies(draw: st.DrawFn) -> tuple[bytes | None, str | None]:
+def upload_bodies(draw: st.DrawFn, focus: bool = False) -> tuple[bytes | None, str | None]:
     """(body, content type) for POST /files: multipart good and bad, or something else."""
-    kind = draw(st.sampled_from(["valid", "parts", "parts", "truncated", "garbage", "json"]))
+    kinds = ["valid", "parts", "parts", "truncated", "garbage", "json"]
+    kind = draw(st.sampled_from(["many", "big"] + ([] if focus else kinds)))
     event(f"upload: {kind}")
     boundary = draw(st.from_regex(r"[A-Za-z0-9'()+_,-.]{1,40}", fullmatch=True))
     content_type = f"multipart/form-data; boundary={boundary}"
@@ -221,6 +311,15 @@ def upload_bodies(draw: st.DrawFn) -> tuple[bytes | None, str | None]:
         return multipart(draw(st.permutations(parts)), boundary), content_type
     if kind == "json":
         return json.dumps(draw(json_values)).encode(), "application/json"
+    if kind == "many":  # more fields than the parser takes, some holding deep JSON text
+        count = draw(st.integers(3, 40))
+        field = ("purpose", None, None, draw(deep_text()).encode())
+        return multipart([field] * count, boundary), content_type
+    if kind == "big":  # a field or a file past a part's size, or just big
+        size = draw(st.sampled_from([1_000_000, 1_100_000, 3_000_000]))
+        name, filename = draw(st.sampled_from([("purpose", None), ("file", "big.jsonl")]))
+        parts = [(name, filename, None, b"x" * size), ("purpose", None, None, b"fine-tune")]
+        return multipart(parts, boundary), content_type
     if kind == "garbage":
         return draw(st.binary(max_size=300)), content_type
     names = st.sampled_from(["file", "purpose", "file", "other"]) | st.text(
@@ -266,9 +365,12 @@ def path_ids(real: list[str], prefix: str) -> st.SearchStrategy[str]:
 
 @st.composite
 def requests(
-    draw: st.DrawFn, world: dict[str, Any], op_id: str
+    draw: st.DrawFn, world: dict[str, Any], op_id: str, focus: bool = False
 ) -> tuple[str, str, str, dict, bytes | None]:
-    """(operation id, method, URL, headers, body) of one hostile request to `op_id`."""
+    """(operation id, method, URL, headers, body) of one hostile request to `op_id`; with
+    `focus`, one whose body is deep or huge, or (without a body) whose query string is nested,
+    huge or badly encoded, sent with the key and the right content type, so that it reaches
+    everything that reads it."""
     operation = OPERATIONS[op_id]
     ids = {
         "task_id": path_ids([world["video"]["id"]], "vid_"),
@@ -289,18 +391,38 @@ def requests(
         if "{" + name + "}" in path:
             path = path.replace("{" + name + "}", quote(draw(strategy), safe=""))
 
-    query = draw(st.sampled_from(["none", "none", "pairs", "raw", "signed"]))
+    odd_queries = ["nested", "huge", "encoded"]
+    query = draw(
+        st.sampled_from(
+            odd_queries + (["none"] if focus else ["none", "none", "pairs", "raw", "signed"])
+        )
+    )
+    event(f"query: {query}")
     url = f"/v1{path}"
+    names = st.sampled_from(["expires", "signature", "limit", "stream", "model"]) | printable
     if query == "pairs":
-        keys = st.sampled_from(["expires", "signature", "limit", "stream", "model"]) | printable
-        url += "?" + urlencode(draw(st.dictionaries(keys, printable, max_size=4)))
+        url += "?" + urlencode(draw(st.dictionaries(names, printable, max_size=4)))
     elif query == "raw":
         url += "?" + quote(draw(printable), safe="=&")
     elif query == "signed":
         url += "?" + draw(st.sampled_from(world["signed"]))
+    elif query == "nested":  # a[b][c]...=v, as some frameworks read nesting from a query
+        depth = draw(st.sampled_from([1, 2, DEPTH_LIMIT, DEPTH_LIMIT + 1, 1000, 5000]))
+        name = draw(names)
+        url += "?" + quote(name + "[a]" * depth, safe="[]") + "=" + quote(draw(printable))
+    elif query == "huge":  # long, or many pairs, within what HTTP clients send (64 KiB)
+        repeat = draw(st.sampled_from([1000, 3000, 9000]))
+        pair = urlencode({draw(names): draw(st.text(PRINTABLE, min_size=1, max_size=5))})
+        text = draw(st.sampled_from(["&".join([pair] * repeat), "q=" + "x" * repeat * 6]))
+        url += "?" + text[:60_000]
+    elif query == "encoded":  # broken or odd percent-encoding, stray separators
+        pieces = st.sampled_from(
+            ["%", "%z", "%zz", "%ff", "%fe%ff", "%00", "%C3%A9", "%E2%82", "+", "&", "=", ";"]
+        )
+        url += "?" + "".join(draw(st.lists(pieces | printable.map(quote), max_size=12)))
 
     headers: dict[str, str] = {}
-    authorization = draw(st.sampled_from(["key"] * 6 + ["garbage", "none"]))
+    authorization = draw(st.sampled_from(["key"] * 6 + ([] if focus else ["garbage", "none"])))
     if authorization == "key":
         headers["Authorization"] = f"Bearer {world['key']}"
     elif authorization == "garbage":
@@ -334,13 +456,13 @@ def requests(
     body: bytes | None = None
     content_type: str | None = None
     if op_id == "files.create":
-        body, content_type = draw(upload_bodies())
+        body, content_type = draw(upload_bodies(focus))
     elif operation.method == "POST":
-        body = draw(json_bodies(templates(world)[op_id]))
+        body = draw(json_bodies(templates(world)[op_id], focus))
         content_type = "application/json"
     elif draw(st.integers(0, 9)) == 0:
-        body = draw(json_bodies(None))  # a GET with a body, which it ignores
-    if draw(st.integers(0, 4)) == 0:  # sometimes the content type is off
+        body = draw(json_bodies(None, focus))  # a GET with a body, which it ignores
+    if not focus and draw(st.integers(0, 4)) == 0:  # sometimes the content type is off
         content_type = draw(
             st.none()
             | header_values
@@ -386,11 +508,24 @@ def check(op_id: str, response: httpx.Response) -> None:
 
 @pytest.mark.parametrize("op_id", sorted(OPERATIONS))
 def test_hostile_requests_never_break_the_sandbox(world: dict[str, Any], op_id: str) -> None:
+    fuzz(world, op_id, focus=False, examples=30)
+
+
+@pytest.mark.parametrize("op_id", sorted(OPERATIONS))
+def test_deep_huge_and_malformed_requests_never_break_the_sandbox(
+    world: dict[str, Any], op_id: str
+) -> None:
+    """Every request deeply nested (around the limit and every parser's own), huge, or with a
+    nested, huge or badly encoded query string: never a 5xx."""
+    fuzz(world, op_id, focus=True, examples=25)
+
+
+def fuzz(world: dict[str, Any], op_id: str, focus: bool, examples: int) -> None:
     server: Server = world["server"]
     with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", timeout=60) as client:
 
         @settings(
-            max_examples=25,
+            max_examples=examples,
             deadline=None,
             database=None,
             suppress_health_check=[
@@ -401,7 +536,7 @@ def test_hostile_requests_never_break_the_sandbox(world: dict[str, Any], op_id: 
         )
         @given(st.data())
         def run(data: st.DataObject) -> None:
-            _, method, url, headers, body = data.draw(requests(world, op_id))
+            _, method, url, headers, body = data.draw(requests(world, op_id, focus))
             assume(b"sandbox" not in (body or b""))  # no test triggers
             event(f"operation: {op_id}")
             response = client.request(method, url, headers=headers, content=body)

@@ -176,6 +176,37 @@ def test_pay_as_you_go_limits_each_operation_by_the_spec_table(server: Server) -
         assert rate_headers(models)["remaining"] == 299
 
 
+def test_a_429_says_what_was_used_up(server: Server) -> None:
+    """The free tier's budget is shared, so its 429 names no one operation; a pay-as-you-go
+    429 names the operation whose budget is spent; a triggered 429 claims no requests."""
+    messages = {}
+    with server.client(server.new_key(tier="free")) as client:
+        for _ in range(30):
+            assert client.get("/models").status_code == 200
+            assert client.get("/models/minimax-chat-v2").status_code == 200
+        response = client.post("/chat/completions", json=CHAT)
+        assert_rate_limited(response, "chat.completions.create", 60)
+        messages["free"] = response.json()["error"]["message"]
+    with server.client(server.new_key()) as client:
+        for _ in range(30):
+            client.post("/fine-tunes", json={})
+        response = client.post("/fine-tunes", json={})
+        assert_rate_limited(response, "fine_tunes.create", 30)
+        messages["per operation"] = response.json()["error"]["message"]
+        response = client.post(
+            "/chat/completions",
+            json={**CHAT, "messages": [{"role": "user", "content": "sandbox:rate_limit"}]},
+        )
+        assert response.status_code == 429
+        messages["triggered"] = response.json()["error"]["message"]
+    assert "60 requests" in messages["free"] and "every operation" in messages["free"]
+    assert "/v1/" not in messages["free"]  # names no operation
+    assert "30 requests to POST /v1/fine-tunes" in messages["per operation"]
+    assert "sandbox:rate_limit" in messages["triggered"]
+    assert "has made" not in messages["triggered"]
+    assert "Retry in 1 second." in messages["triggered"]
+
+
 def test_refusals_for_scope_are_not_counted(server: Server) -> None:
     secret = server.new_key(tier="free", scope="read_only")
     with server.client(secret) as client:

@@ -178,6 +178,21 @@ def test_the_download_url_serves_the_asked_for_mp4(
         assert conforms(with_key, "video.generations.content") == data
 
 
+def test_a_video_downloads_as_an_attachment_named_after_its_task(
+    server: Server, owner: httpx.Client, finished: dict
+) -> None:
+    """Saved, not played in place under a sniffed type: `Content-Disposition: attachment`
+    with the task's name, and `X-Content-Type-Options: nosniff`, by signed URL or key."""
+    views = next(iter(finished.values()))
+    task_id = views[-1]["id"]
+    path, query = content_path(views[-1]["result"]["download_url"])
+    for response in (download(server, path, **query), owner.get(path.removeprefix("/v1"))):
+        assert response.status_code == 200, response.text
+        conforms(response, "video.generations.content")
+        assert response.headers["Content-Disposition"] == f'attachment; filename="{task_id}.mp4"'
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
 def test_a_fresh_download_url_each_poll(
     server: Server, owner: httpx.Client, finished: dict
 ) -> None:

@@ -144,6 +144,16 @@ def drop_retry_after(spec: Spec) -> str:
     return f"{operation.label}: response 429 lacks header Retry-After"
 
 
+def drop_www_authenticate(spec: Spec) -> str:
+    """From the shared 401 response itself: every operation's 401 then lacks the challenge."""
+    operation, status, responses = next(
+        (o, s, r) for o, s, r in _responses(spec) if str(s) == "401"
+    )
+    headers = resolve(spec, responses[status])["headers"]
+    del headers[next(k for k in headers if k.lower() == "www-authenticate")]
+    return f"{operation.label}: response 401 lacks header WWW-Authenticate"
+
+
 def duplicate_operation_id(spec: Spec) -> str:
     first, second, *_ = operations(spec)
     second.op["operationId"] = first.op["operationId"]
@@ -240,6 +250,7 @@ BREAKS: dict[str, Break] = {
     "request body without example": drop_request_body_example,
     "response without example": drop_response_example,
     "429 without Retry-After": drop_retry_after,
+    "401 without WWW-Authenticate": drop_www_authenticate,
     "duplicate operationId": duplicate_operation_id,
     "rate limit without a tier": drop_rate_limit_tier,
     "no x-key-scopes": drop_key_scopes,

@@ -510,8 +510,8 @@ export interface FineTuneResponse {
 /** The query parameters of `video.generations.content`. */
 export interface VideoGenerationsContentParams {
   /**
-   * Part of a signed `download_url`, the UTC epoch second after which it stops working. Sent
-   * together with `signature`.
+   * Part of a signed `download_url`, the UTC epoch second after which it stops working (at
+   * most `253402300799`, the last second of the year 9999). Sent together with `signature`.
    */
   expires?: number;
   /**
@@ -523,8 +523,8 @@ export interface VideoGenerationsContentParams {
 /** The query parameters of `files.content`. */
 export interface FilesContentParams {
   /**
-   * Part of a signed `download_url`, the UTC epoch second after which it stops working. Sent
-   * together with `signature`.
+   * Part of a signed `download_url`, the UTC epoch second after which it stops working (at
+   * most `253402300799`, the last second of the year 9999). Sent together with `signature`.
    */
   expires?: number;
   /**

@@ -93,8 +93,10 @@ def complete(request: dict[str, Any]) -> Completion:
     """Answer a schema-validated ChatCompletionRequest.
 
     Raises ValueError when `tool_choice` names a function that is not in `tools`, and
-    `UnsatisfiableSchema` (a ValueError too) when a tool's `parameters` cannot be satisfied;
-    the server answers both with 400 and the error's message.
+    `UnsatisfiableSchema` (a ValueError too) when a tool's `parameters` cannot be satisfied,
+    or not within the work one request may take (its message names the tool); the server
+    answers both with 400 and the error's message. Up to that limit this is CPU work: the
+    server runs it off its event loop.
 
     A tool call is never truncated: its `arguments` must stay valid JSON that validates,
     so `max_tokens` does not apply to it even if the call is longer.
@@ -108,7 +110,12 @@ def complete(request: dict[str, Any]) -> Completion:
     named = _named_tool(tools, choice)
     if tools and choice != "none" and messages[-1]["role"] == "user":
         tool = named or _matching_tool(tools, messages[-1]["content"])
-        call = _tool_call(tool["function"], rng)
+        try:
+            call = _tool_call(tool["function"], rng)
+        except UnsatisfiableSchema as error:
+            index = next(i for i, each in enumerate(tools) if each is tool)
+            where = f"tools[{index}].function.parameters ({tool['function']['name']})"
+            raise type(error)(f"{where}: {error}") from None
         fn = call["function"]
         return Completion(
             message={"role": "assistant", "content": None, "tool_calls": [call]},

@@ -3,7 +3,8 @@
 The generator covers the keywords that function `parameters` use in practice (see
 `instance`). It does not try to be complete: whatever it builds is checked with jsonschema
 at the end, and a schema it cannot satisfy gives `UnsatisfiableSchema`, whose message the
-server can hand back in a 400.
+server can hand back in a 400. All of one generation's work, building and checking, is
+charged to one `schema_check.Budget`, so no schema makes it run for long.
 """
 
 from __future__ import annotations
@@ -13,14 +14,28 @@ import datetime
 import json
 import math
 import random
+import re._parser as sre_parse  # type: ignore[import-not-found]  # what rstr walks, too
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import rstr
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import SchemaError
+from referencing.exceptions import Unresolvable
+
+from minimax_sandbox.engine.schema_check import (
+    Budget,
+    OverBudget,
+    Refused,
+    UnsatisfiableSchema,
+    check_schema,
+    checker,
+    pointer,
+    regex,
+    survey,
+)
+
+__all__ = ["MAX_ITEMS", "MAX_STRING_LENGTH", "OverBudget", "UnsatisfiableSchema", "instance"]
 
 Schema = dict[str, Any] | bool
 
@@ -64,11 +79,8 @@ _WORDS = (
 MAX_STRING_LENGTH = 10_000
 MAX_ITEMS = 1_000
 
-_FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
-
-
-class UnsatisfiableSchema(ValueError):
-    """The generator could not build a value that validates against the schema."""
+# rstr's cap on the repeats of `*`, `+` and `{m,}` (and so on any count above it).
+_XEGER_REPEATS = 100
 
 
 def instance(schema: Schema, rng: random.Random) -> Any:
@@ -82,18 +94,25 @@ def instance(schema: Schema, rng: random.Random) -> Any:
     / `pattern` (strings drawn from the regex), number and integer bounds and
     `multipleOf`, `anyOf` / `oneOf` (first branch that validates), `allOf` (merged), and
     local `$ref`s such as "#/$defs/X" into this schema. Raises `UnsatisfiableSchema` when
-    the schema is itself invalid or the value built does not validate.
+    the schema is itself invalid or the value built does not validate, and its subclass
+    `OverBudget` when building and checking it would take too much work (see
+    `schema_check`).
     """
-    try:
-        Draft202012Validator.check_schema(schema)
-    except SchemaError as error:
-        raise UnsatisfiableSchema(f"invalid JSON Schema: {error.message}") from None
-    generator = _Generator(schema, rng)
-    try:
-        value = generator.generate(schema, depth=0)
-    except (ArithmeticError, RecursionError) as error:  # e.g. bounds near 1e300
-        raise UnsatisfiableSchema(f"cannot generate a value for the schema: {error}") from None
-    errors = list(generator.validator.iter_errors(value))
+    budget = Budget()
+    with budget.active():
+        try:
+            survey(schema, budget)
+            check_schema(schema)
+        except RecursionError:
+            raise UnsatisfiableSchema("the schema nests too deeply") from None
+        generator = _Generator(schema, rng, budget)
+        try:
+            value = generator.generate(schema, depth=0)
+            errors = list(generator.validator.iter_errors(value))
+        except (ArithmeticError, RecursionError) as error:  # e.g. bounds near 1e300
+            raise UnsatisfiableSchema(f"cannot generate a value for the schema: {error}") from None
+        except Unresolvable as error:  # a $ref the validator cannot follow (never fetched)
+            raise UnsatisfiableSchema(f"cannot resolve the $ref {error.ref!r}") from None
     if errors:
         worst = min(errors, key=lambda e: len(e.absolute_path))
         where = "/".join(map(str, worst.absolute_path)) or "(root)"
@@ -106,17 +125,29 @@ def instance(schema: Schema, rng: random.Random) -> Any:
 class _Generator:
     """Walks one root schema; `validator` checks subschemas with `$ref`s resolved in the root."""
 
-    def __init__(self, root: Schema, rng: random.Random) -> None:
+    def __init__(self, root: Schema, rng: random.Random, budget: Budget) -> None:
         self.root = root
         self.rng = rng
+        self.budget = budget
         self.regex = rstr.Rstr(rng)
-        self.validator = Draft202012Validator(root, format_checker=_FORMAT_CHECKER)
+        self.validator = checker(root)
+        # The members of an enum that fit the rest of their schema, by the schema's id (the
+        # schema is kept too, so the id stays its own): items of an array share one.
+        self.fitting: dict[int, tuple[dict[str, Any], list[Any]]] = {}
 
     def is_valid(self, value: Any, schema: Schema) -> bool:
+        self.budget.spend(steps=1)
         # evolve() keeps the root's resolver, so "#/$defs/..." still points into the root.
         return self.validator.evolve(schema=schema).is_valid(value)
 
+    def given(self, value: Any) -> Any:
+        """A copy of a value the schema holds (const, default, example, enum member)."""
+        values, characters = self.budget.measure(value)
+        self.budget.spend(values=values, characters=characters)
+        return copy.deepcopy(value)
+
     def generate(self, schema: Schema, depth: int) -> Any:
+        self.budget.spend(values=1)
         if depth > _MAX_DEPTH:
             raise UnsatisfiableSchema("schema nests too deeply (a $ref cycle with no way out?)")
         if schema is True:
@@ -126,18 +157,19 @@ class _Generator:
         schema = self.expand_ref(schema)
 
         if "const" in schema:
-            return copy.deepcopy(schema["const"])
+            return self.given(schema["const"])
         # A value the schema author wrote down is the most realistic choice, when it fits.
         for given in ([schema["default"]] if "default" in schema else []) + list(
             schema.get("examples") or []
         ):
+            self.budget.spend(steps=self.budget.measure(given)[0])  # error messages quote it
             if self.is_valid(given, schema):
-                return copy.deepcopy(given)
+                return self.given(given)
         if "enum" in schema:
-            fitting = [v for v in schema["enum"] if self.is_valid(v, schema)]
+            fitting = self.fitting_members(schema)
             if not fitting:
                 raise UnsatisfiableSchema(f"no value of enum {schema['enum']!r} fits the schema")
-            return copy.deepcopy(self.rng.choice(fitting))
+            return self.given(self.rng.choice(fitting))
         if "allOf" in schema:
             return self.generate(self.merge_all_of(schema), depth + 1)
         for keyword in ("anyOf", "oneOf"):
@@ -159,6 +191,16 @@ class _Generator:
             return None
         raise UnsatisfiableSchema(f"unknown type {kind!r}")
 
+    def fitting_members(self, schema: dict[str, Any]) -> list[Any]:
+        known = self.fitting.get(id(schema))
+        if known is None:
+            # Each member trivially passes `enum` itself: checking the rest of the schema
+            # only keeps a long enum from costing its length squared.
+            rest = {k: v for k, v in schema.items() if k != "enum"}
+            known = schema, [v for v in schema["enum"] if self.is_valid(v, rest)]
+            self.fitting[id(schema)] = known
+        return known[1]
+
     # --- composition ---------------------------------------------------------------------
 
     def expand_ref(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -171,13 +213,11 @@ class _Generator:
             if ref in seen:
                 raise UnsatisfiableSchema(f"$ref cycle through {ref}")
             seen.add(ref)
-            target: Any = self.root
-            for token in filter(None, ref[1:].split("/")):
-                key = token.replace("~1", "/").replace("~0", "~")
-                try:
-                    target = target[int(key)] if isinstance(target, list) else target[key]
-                except (KeyError, IndexError, ValueError, TypeError):
-                    raise UnsatisfiableSchema(f"$ref {ref} points nowhere") from None
+            self.budget.spend(steps=1 + len(schema))
+            try:
+                target: Any = pointer(self.root, ref)
+            except LookupError:
+                raise UnsatisfiableSchema(f"$ref {ref} points nowhere") from None
             if target is False:
                 raise UnsatisfiableSchema(f"$ref {ref} is the schema `false`")
             if target is True:
@@ -195,6 +235,7 @@ class _Generator:
         """
         merged = {k: v for k, v in schema.items() if k != "allOf"}
         for branch in schema["allOf"]:
+            self.budget.spend(steps=1)
             if branch is True:
                 continue
             if branch is False:
@@ -203,7 +244,9 @@ class _Generator:
             if "allOf" in branch:
                 branch = self.merge_all_of(branch)
             for key, value in branch.items():
+                self.budget.spend(steps=1)
                 if key not in merged:
+                    self.budget.spend(steps=self.budget.measure(value)[0])
                     merged[key] = copy.deepcopy(value)
                 elif key == "properties":
                     props = merged[key] = dict(merged[key])
@@ -224,6 +267,8 @@ class _Generator:
         for branch in schema[keyword]:
             try:
                 value = self.generate({"allOf": [rest, branch]}, depth + 1)
+            except Refused:
+                raise  # no other branch can help: the budget, or a pattern RE2 refuses
             except UnsatisfiableSchema as error:
                 reasons.append(str(error))
                 continue
@@ -267,15 +312,23 @@ class _Generator:
         result: dict[str, Any] = {}
         for name in properties:  # definition order reads best
             if name in required or name in chosen:
-                result[name] = self.generate(properties[name], depth + 1)
+                result[name] = self.member(name, properties[name], depth)
         for name in required:
             if name not in result:
-                result[name] = self.generate(extra if isinstance(extra, dict) else True, depth + 1)
+                result[name] = self.member(name, extra if isinstance(extra, dict) else True, depth)
         # Still short of minProperties: invent names, if the schema lets us.
         while len(result) < low and extra is not False:
             name = f"extra_{len(result) + 1}"
-            result[name] = self.generate(extra if isinstance(extra, dict) else True, depth + 1)
+            result[name] = self.member(name, extra if isinstance(extra, dict) else True, depth)
         return result
+
+    def member(self, key: str | int, schema: Schema, depth: int) -> Any:
+        """The value of a property or an item, with its place noted for messages."""
+        self.budget.path.append(key)  # an OverBudget message says where it ran out
+        try:
+            return self.generate(schema, depth + 1)
+        finally:
+            self.budget.path.pop()
 
     def array(self, schema: dict[str, Any], depth: int) -> list[Any]:
         prefix: list[Schema] = list(schema.get("prefixItems") or [])
@@ -299,7 +352,7 @@ class _Generator:
         while len(result) < size:
             position = len(result)
             item_schema = prefix[position] if position < len(prefix) else items
-            value = self.generate(item_schema, depth + 1)
+            value = self.member(position, item_schema, depth)
             key = json.dumps(value, sort_keys=True)
             if unique and key in seen:
                 attempts += 1
@@ -314,6 +367,7 @@ class _Generator:
         fmt = schema.get("format")
         if fmt in _FORMATS:
             text = _FORMATS[fmt](self.rng)
+            self.budget.spend(characters=len(text))
         else:
             low = schema.get("minLength", 0)
             high = schema.get("maxLength", math.inf)
@@ -321,17 +375,26 @@ class _Generator:
                 raise UnsatisfiableSchema(
                     f"minLength {low} is over the sandbox's {MAX_STRING_LENGTH} characters"
                 )
+            self.budget.spend(characters=max(int(low), 0) + len(max(_WORDS, key=len)) + 1)
             text = self.rng.choice(_WORDS)
             while len(text) < low:
                 text += "_" + self.rng.choice(_WORDS)
             text = text[: int(min(high, len(text)))]
         if "pattern" not in schema:
             return text
+        pattern = schema["pattern"]
+        regex(pattern)  # RE2 must be able to match it, or the schema is refused
+        try:
+            characters, steps = _xeger_work(sre_parse.parse(pattern))
+        except Exception:  # a regex construct rstr cannot walk either
+            characters, steps = 0, 0
         # A few tries at a string the pattern generates (rstr walks the regex); the pattern
-        # and the length bounds together may still rule them out.
+        # and the length bounds together may still rule them out. Each try is paid for, at
+        # the most it can build, before it runs.
         for _ in range(20):
+            self.budget.spend(characters=characters, steps=steps)
             try:
-                candidate = self.regex.xeger(schema["pattern"])
+                candidate = self.regex.xeger(pattern)
             except Exception:  # a regex construct rstr cannot walk
                 break
             if self.is_valid(candidate, schema):
@@ -376,6 +439,45 @@ class _Generator:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _xeger_work(parsed: Any, groups: dict[int, int] | None = None) -> tuple[int, int]:
+    """The most characters rstr's xeger builds for a parsed regex, and its other work (a
+    class like [\u4e00-\u9fa5] is listed out each time), in budget steps: nested repeats
+    multiply, `((a{100}){100}){100}` is a million characters."""
+    groups = {} if groups is None else groups
+    characters = steps = 0
+    for opcode, value in parsed:
+        name = opcode.name
+        if name in ("LITERAL", "NOT_LITERAL", "ANY", "CATEGORY"):
+            characters, steps = characters + 1, steps + 1
+        elif name == "IN":
+            listed = sum((v[1] - v[0]) // 32 + 1 if op.name == "RANGE" else 1 for op, v in value)
+            characters, steps = characters + 1, steps + 4 + listed
+        elif name == "BRANCH":
+            options = [_xeger_work(option, groups) for option in value[1]]
+            characters += max(c for c, _ in options)
+            steps += max(s for _, s in options)
+        elif name == "SUBPATTERN":
+            inner = _xeger_work(value[-1], groups)
+            if value[0]:
+                groups[value[0]] = inner[0]
+            characters, steps = characters + inner[0], steps + inner[1]
+        elif name == "ASSERT":  # rstr writes out what a lookahead asks for
+            inner = _xeger_work(value[1], groups)
+            characters, steps = characters + inner[0], steps + inner[1]
+        elif name == "GROUPREF":
+            repeat = groups.get(value, 0)
+            characters, steps = characters + repeat, steps + repeat
+        elif name in ("MIN_REPEAT", "MAX_REPEAT"):
+            low, high, inner_parsed = value
+            times = min(high, _XEGER_REPEATS)
+            if low > times:  # rstr gives up on it
+                break
+            inner = _xeger_work(inner_parsed, groups)
+            characters, steps = characters + times * inner[0], steps + 1 + times * inner[1]
+    return characters, steps
+
 
 _NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 

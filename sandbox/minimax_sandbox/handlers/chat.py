@@ -8,6 +8,7 @@ from typing import Any
 from minimax_sandbox.call import Call, Reply, Stream, sse
 from minimax_sandbox.clock import iso
 from minimax_sandbox.engine import chat as engine
+from minimax_sandbox.engine import offload
 from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema
 from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.handlers.common import new_id, require_model
@@ -27,7 +28,8 @@ async def create(call: Call) -> Reply | Stream:
     if len(set(names)) != len(names):
         raise invalid("Tool names must be unique.", "tools")
     try:
-        completion = engine.complete(body)
+        # Off the event loop: tool arguments can take up to a second of CPU (schema_check).
+        completion = await offload.run(engine.complete, body)
     except UnsatisfiableSchema as error:
         raise invalid(f"No arguments can satisfy the tool's parameters: {error}", "tools") from None
     except ValueError as error:

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
+import jsonschema_rs
 from starlette.datastructures import UploadFile
 
 from minimax_sandbox import signing
 from minimax_sandbox.call import Call, Download, Reply
 from minimax_sandbox.clock import now_iso
-from minimax_sandbox.engine import sniff
+from minimax_sandbox.engine import offload, sniff
 from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.handlers.common import new_id, not_found
+from minimax_sandbox.state import Sandbox
+from minimax_sandbox.validation import Validator
 
 # Declared part types that say nothing about the bytes, and other names for JSON Lines.
 _VAGUE = {"", "application/octet-stream"}
@@ -30,16 +38,9 @@ async def create(call: Call) -> Reply:
     if not isinstance(upload, UploadFile):
         raise invalid("'file' must be a file part (with a filename), not a plain field.", "file")
     data = await upload.read()
-
-    def validate_message(message: Any) -> list[str]:
-        try:
-            call.sandbox.chat_message.check(message)
-        except ApiError as error:
-            return [error.message]
-        return []
-
     try:
-        detected = sniff.detect(purpose, data, validate_message)
+        # Off the event loop: checking 100 MiB of training data takes seconds.
+        detected = await offload.run(sniff.detect, purpose, data, message_check(call.sandbox))
     except sniff.RejectedUpload as error:
         raise invalid(str(error), "file") from None
     declared = (upload.content_type or "").split(";")[0].strip().lower()
@@ -49,10 +50,8 @@ async def create(call: Call) -> Reply:
         )
     assert call.key is not None
     file_id = new_id("file_")
-    path = call.sandbox.settings.files_dir / file_id
-    partial = path.with_suffix(".part")
-    partial.write_bytes(data)
-    os.replace(partial, path)  # the row below never points at a half-written file
+    # I/O, and hashing that releases the GIL: a plain thread, not the CPU pool's turn.
+    sha256 = await asyncio.to_thread(_store, data, call.sandbox.settings.files_dir / file_id)
     call.sandbox.conn.execute(
         "INSERT INTO files (id, account, filename, purpose, content_type, bytes, sha256,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -63,20 +62,69 @@ async def create(call: Call) -> Reply:
             purpose,
             detected,
             len(data),
-            hashlib.sha256(data).hexdigest(),
+            sha256,
             now_iso(),
         ),
     )
     return Reply(_view(call, _file(call, file_id)), status=201)
 
 
+def _store(data: bytes, path: Path) -> str:
+    """Write the file (whole before it takes its name) and return its SHA-256 in hex."""
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    os.replace(partial, path)  # the row never points at a half-written file
+    return hashlib.sha256(data).hexdigest()
+
+
+# A compiled (Rust) validator per spec validator: it tells a valid message in a fraction of a
+# microsecond, where the spec's validator takes about half a millisecond.
+_COMPILED: WeakKeyDictionary[Validator, jsonschema_rs.Validator] = WeakKeyDictionary()
+
+
+def message_check(sandbox: Sandbox) -> Callable[[Any], list[str]]:
+    """The problems of one chat message of a training file, none when it is valid.
+
+    Valid messages (nearly all of them) are told apart by the compiled validator; an invalid
+    one is explained by the spec's validator, so messages name the field as they always did.
+    """
+    spec = sandbox.chat_message
+    compiled = _COMPILED.get(spec)
+    if compiled is None:
+        # The model's validator holds a root with the $refs' targets beside the schema.
+        root: Any = sandbox.api.validator(spec.schema).schema
+        compiled = _COMPILED[spec] = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+
+    def problems(message: Any) -> list[str]:
+        try:
+            if compiled.is_valid(message):
+                return []
+        except Exception:  # a value Rust cannot take (a lone surrogate, a 100-digit int)
+            pass
+        try:
+            spec.check(message)
+        except ApiError as error:
+            return [error.message]
+        return []
+
+    return problems
+
+
 async def retrieve(call: Call) -> Reply:
     return Reply(_view(call, _file(call, call.params["file_id"])))
 
 
+@dataclass(frozen=True)
+class NamedDownload(Download):
+    """A stored file served under the name it was uploaded with (its Content-Disposition)."""
+
+    filename: str
+
+
 async def content(call: Call) -> Download:
     row = _file(call, call.params["file_id"])
-    return Download(call.sandbox.settings.files_dir / row["id"], row["content_type"])
+    path = call.sandbox.settings.files_dir / row["id"]
+    return NamedDownload(path, row["content_type"], row["filename"])
 
 
 def _file(call: Call, file_id: str) -> sqlite3.Row:

@@ -11,7 +11,7 @@ import orjson
 from minimax_sandbox import tasks
 from minimax_sandbox.call import Call, Reply
 from minimax_sandbox.clock import iso
-from minimax_sandbox.engine import tokens
+from minimax_sandbox.engine import offload, tokens
 from minimax_sandbox.handlers.common import find_file, new_id, not_found, require_model
 from minimax_sandbox.settings import Settings
 from minimax_sandbox.store import cached_rows_changed
@@ -25,13 +25,15 @@ async def create(call: Call) -> Reply:
     training = find_file(call, body["training_file"], "training_file", "fine-tune")
     defaults = call.endpoint.defaults["hyperparameters"]  # the spec's, per field
     hyperparameters = {**defaults, **body.get("hyperparameters", {})}
-    text = (call.sandbox.settings.files_dir / training["id"]).read_text(encoding="utf-8-sig")
+    # Off the event loop: a training file may be 100 MiB.
+    path = call.sandbox.settings.files_dir / training["id"]
+    counted = await offload.run(tokens.count_file, path)
     request = {
         "model": model["id"],
         "training_file": training["id"],
         "hyperparameters": hyperparameters,
         "suffix": body.get("suffix"),
-        "trained_tokens": tokens.count(text) * hyperparameters["n_epochs"],
+        "trained_tokens": counted * hyperparameters["n_epochs"],
     }
     assert call.key is not None
     settings = call.sandbox.settings

@@ -175,7 +175,8 @@ def numbers() -> st.SearchStrategy[dict[str, Any]]:
     def build(draw: st.DrawFn) -> dict[str, Any]:
         kind = draw(st.sampled_from(["integer", "number"]))
         low = draw(st.integers(-1000, 1000))
-        high = low + draw(st.integers(2, 1000))
+        # Wider than the largest multipleOf below: an open range of that width holds one.
+        high = low + draw(st.integers(3, 1000))
         schema: dict[str, Any] = {"type": kind}
         schema[draw(st.sampled_from(["minimum", "exclusiveMinimum"]))] = low
         if draw(st.booleans()):

@@ -5,12 +5,16 @@ from __future__ import annotations
 import io
 import json
 from fractions import Fraction
+from unittest.mock import patch
 
 import av
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minimax_openapi.spec import shared
+from minimax_sandbox.engine import sniff
 from minimax_sandbox.engine.sniff import MAX_PROBLEMS, RejectedUpload, detect
 from minimax_sandbox.samples import png as png_bytes
 
@@ -178,3 +182,65 @@ def test_many_bad_messages_on_one_line_also_stop_at_five():
 def test_unknown_purpose_is_rejected():
     with pytest.raises(RejectedUpload):
         detect("batch", lines(GOOD), validate)
+
+
+# ---- reading lines: orjson first, json.loads for what orjson refuses; block by block ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"messages": [{"role": "user", "content": "\\ud800"}]}',  # a lone surrogate
+        '{"messages": [{"role": "user", "content": "x", "n": NaN}]}',
+        '{"messages": [{"role": "user", "content": "x", "n": 123456789012345678901234567890}]}',
+    ],
+    ids=["lone surrogate", "NaN", "long integer"],
+)
+def test_lines_json_loads_reads_are_still_read(line):
+    """orjson is strict RFC 8259; what json.loads accepted before is accepted still."""
+    assert detect("fine-tune", line.encode(), validate) == "application/jsonl"
+
+
+def test_line_numbers_and_byte_offsets_hold_across_blocks(monkeypatch):
+    monkeypatch.setattr(sniff, "_BLOCK", 10)  # many blocks, cut mid-line
+    bad = {"messages": [{"role": "robot", "content": "x"}]}
+    error = rejection("fine-tune", lines(GOOD, "", GOOD, bad, GOOD, "{broken"))
+    assert [p.split(":")[0] for p in error.problems] == ["line 4", "line 6"]
+    head = lines(GOOD, GOOD) + b"\n"
+    error = rejection("fine-tune", head + b"\xff" + lines(GOOD))
+    assert f"byte {len(head)} is not valid UTF-8" in str(error)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                json.dumps(GOOD),
+                "",
+                "  ",
+                "{broken",
+                '{"messages": []}',
+                "[1]",
+                "\r",
+                json.dumps({"messages": [{"role": "robot"}]}),
+                "\u2028",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.integers(1, 64),
+    st.booleans(),
+)
+def test_blocks_give_the_answer_of_the_whole_file(examples, block, bom):
+    data = ("\ufeff" if bom else "").encode() + "\n".join(examples).encode()
+
+    def outcome():
+        try:
+            return detect("fine-tune", data, validate)
+        except RejectedUpload as error:
+            return error.problems
+
+    whole = outcome()
+    with patch.object(sniff, "_BLOCK", block):
+        assert outcome() == whole

@@ -96,9 +96,8 @@ class Files:
 
         Args:
             file_id: The file's id, as returned when it was uploaded.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -139,11 +138,11 @@ class Files:
 
         Args:
             file_id: The file's id, as returned when it was uploaded.
-            expires: Part of a signed `download_url`, the UTC epoch second after which it stops working. Sent together with `signature`.
+            expires: Part of a signed `download_url`, the UTC epoch second after which it stops working (at
+                most `253402300799`, the last second of the year 9999). Sent together with `signature`.
             signature: Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -243,9 +242,8 @@ class AsyncFiles:
 
         Args:
             file_id: The file's id, as returned when it was uploaded.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -286,11 +284,11 @@ class AsyncFiles:
 
         Args:
             file_id: The file's id, as returned when it was uploaded.
-            expires: Part of a signed `download_url`, the UTC epoch second after which it stops working. Sent together with `signature`.
+            expires: Part of a signed `download_url`, the UTC epoch second after which it stops working (at
+                most `253402300799`, the last second of the year 9999). Sent together with `signature`.
             signature: Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.

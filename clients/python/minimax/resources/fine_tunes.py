@@ -102,9 +102,8 @@ class FineTunes:
 
         Args:
             fine_tune_id: The job's id, as returned when it was created.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -241,9 +240,8 @@ class AsyncFineTunes:
 
         Args:
             fine_tune_id: The job's id, as returned when it was created.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.

@@ -36,9 +36,8 @@ class Models:
         fine-tuned models. The list is short, so it is not paginated.
 
         Args:
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -75,9 +74,8 @@ class Models:
 
         Args:
             model_id: A model id from `GET /models`, e.g. `minimax-chat-v2` or a fine-tuned `ft:minimax-chat-v2:support:a1b2c3d4`.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -120,9 +118,8 @@ class AsyncModels:
         fine-tuned models. The list is short, so it is not paginated.
 
         Args:
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
@@ -159,9 +156,8 @@ class AsyncModels:
 
         Args:
             model_id: A model id from `GET /models`, e.g. `minimax-chat-v2` or a fine-tuned `ft:minimax-chat-v2:support:a1b2c3d4`.
-            idempotency_key: Makes a `POST` safe to retry: the first response for this key is stored for 24 hours and
-                replayed (with `Idempotent-Replayed: true`) for a retry with the same body. See
-                *Idempotency*. Ignored by `GET`.
+            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
+                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
