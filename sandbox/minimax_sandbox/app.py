@@ -6,19 +6,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import secrets
 import time
-from collections.abc import AsyncIterator
-from functools import cache, partial
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from functools import cache
+from types import SimpleNamespace
 
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Match, Route
+from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from minimax_sandbox import worker
+from minimax_sandbox.call import Handler
 from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
 from minimax_sandbox.errors import ApiError
@@ -30,52 +32,105 @@ from minimax_sandbox.state import Sandbox
 log = logging.getLogger("sandbox")
 
 
-def _route(sandbox: Sandbox, endpoint: Endpoint) -> Route:
-    handler = HANDLERS[endpoint.operation_id]
+class SandboxApp:
+    """The ASGI application. Routing is a dictionary look-up by path (a pattern for the paths
+    with parameters) and the pipeline answers every request itself, errors included: no
+    router or middleware stack between the server and `serve`, which costs as much as the
+    pipeline's own work on a small request."""
 
-    async def endpoint_app(request: Request) -> Response:
-        return await serve(sandbox, endpoint, handler, request)
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.state = SimpleNamespace(sandbox=sandbox)
+        self._sandbox = sandbox
+        self._fixed: dict[str, dict[str, _Route]] = {}
+        templated: dict[str, dict[str, _Route]] = {}
+        for endpoint in sandbox.endpoints:
+            route = _Route(endpoint, HANDLERS[endpoint.operation_id])
+            table = templated if "{" in endpoint.path else self._fixed
+            table.setdefault(endpoint.path, {})[endpoint.method] = route
+        self._templated = [(_pattern(path), methods) for path, methods in templated.items()]
 
-    route = Route(endpoint.path, endpoint_app, name=endpoint.operation_id)
-    # The spec's method only: Starlette adds HEAD to a GET route, which the spec does not have.
-    route.methods = {endpoint.method}
-    return route
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":  # a WebSocket: the API has none
+            await send({"type": "websocket.close", "code": 1000})
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self._answer(request)
+        except Exception as exc:  # the pipeline answers its own errors: this is a bug
+            log.error("unhandled error on %s %s", request.method, scope["path"], exc_info=exc)
+            response = _finish(
+                self._sandbox, ApiError("server_error", "An internal error occurred.")
+            )
+        await response(scope, receive, send)
 
+    async def _answer(self, request: Request) -> Response:
+        path, method = request.scope["path"], request.scope["method"]
+        methods = self._fixed.get(path)
+        if methods is not None:
+            route = methods.get(method)
+            if route is not None:
+                return await serve(self._sandbox, route.endpoint, route.handler, request)
+            return self._not_allowed(request, methods)
+        allowed: set[str] = set()
+        for pattern, methods in self._templated:
+            match = pattern.fullmatch(path)
+            if match is None:
+                continue
+            route = methods.get(method)
+            if route is not None:
+                request.scope["path_params"] = match.groupdict()
+                return await serve(self._sandbox, route.endpoint, route.handler, request)
+            allowed.update(methods)
+        if allowed:
+            return self._not_allowed(request, allowed)
+        return _finish(
+            self._sandbox,
+            ApiError(
+                "not_found",
+                f"There is no operation at {method} {path}. See GET /v1/models for a start.",
+            ),
+        )
 
-def _allowed(request: Request) -> str:
-    """Every method the spec gives the request's path (Starlette's own Allow names those of
-    one route only)."""
-    methods = {
-        method
-        for route in request.app.router.routes
-        if isinstance(route, Route) and route.matches(request.scope)[0] is Match.PARTIAL
-        for method in route.methods or ()
-    }
-    return ", ".join(sorted(methods))
-
-
-async def _http_error(sandbox: Sandbox, request: Request, exc: Exception) -> Response:
-    """Unknown paths and methods: the error envelope, with the headers every response has."""
-    assert isinstance(exc, HTTPException)
-    if exc.status_code == 405:
-        allow = _allowed(request)
+    def _not_allowed(self, request: Request, methods: Iterable[str]) -> Response:
+        """Every method the spec gives the path (HEAD is none of them, unless the spec says)."""
+        allow = ", ".join(sorted(methods))
         error = ApiError(
             "method_not_allowed",
-            f"{request.url.path} does not take {request.method}; it takes {allow}.",
+            f"{request.scope['path']} does not take {request.method}; it takes {allow}.",
             headers={"Allow": allow},
         )
-    else:
-        error = ApiError(
-            "not_found",
-            f"There is no operation at {request.method}"
-            f" {request.url.path}. See GET /v1/models for a start.",
-        )
-    return _finish(sandbox, error)
+        return _finish(self._sandbox, error)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        """The ASGI lifespan protocol: set up at startup, clean up at shutdown."""
+        await receive()  # lifespan.startup
+        async with contextlib.AsyncExitStack() as stack:
+            try:
+                await stack.enter_async_context(_running(self._sandbox))
+            except BaseException as exc:
+                await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                raise
+            await send({"type": "lifespan.startup.complete"})
+            await receive()  # lifespan.shutdown
+        await send({"type": "lifespan.shutdown.complete"})
 
 
-async def _crash(sandbox: Sandbox, request: Request, exc: Exception) -> Response:
-    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return _finish(sandbox, ApiError("server_error", "An internal error occurred."))
+@dataclass(frozen=True)
+class _Route:
+    endpoint: Endpoint
+    handler: Handler
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    """`/v1/files/{file_id}` -> a pattern naming each parameter, matching one path segment."""
+    parts = re.split(r"\{(\w+)\}", path)
+    regex = "".join(
+        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
+    )
+    return re.compile(regex)
 
 
 def _finish(sandbox: Sandbox, error: ApiError) -> Response:
@@ -87,41 +142,26 @@ def _finish(sandbox: Sandbox, error: ApiError) -> Response:
     return response
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
-    sandbox = Sandbox(settings or Settings.from_env())
+@contextlib.asynccontextmanager
+async def _running(sandbox: Sandbox) -> AsyncIterator[None]:
+    """What runs beside the requests while the app serves, and the cleanup after."""
+    worker.exit_with_parent()
+    worker.sweep(sandbox, starting=True)  # what crashed processes left, before serving
+    offload.settle()  # full GC passes skip what startup built (they stall the loop)
+    background = asyncio.create_task(worker.run(sandbox, FINISHERS))
+    try:
+        yield
+    finally:
+        background.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await background
+        sandbox.usage.flush(sandbox.conn)
+        sandbox.conn.close()
+        sandbox.lease.close()
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        worker.exit_with_parent()
-        worker.sweep(sandbox, starting=True)  # what crashed processes left, before serving
-        offload.settle()  # full GC passes skip what startup built (they stall the loop)
-        background = asyncio.create_task(worker.run(sandbox, FINISHERS))
-        try:
-            yield
-        finally:
-            background.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await background
-            sandbox.usage.flush(sandbox.conn)
-            sandbox.conn.close()
-            sandbox.lease.close()
 
-    app = Starlette(
-        # Fixed paths first: they are matched in order, and most calls go to them.
-        routes=[
-            _route(sandbox, endpoint)
-            for endpoint in sorted(sandbox.endpoints, key=lambda e: "{" in e.path)
-        ],
-        exception_handlers={
-            HTTPException: partial(_http_error, sandbox),
-            Exception: partial(_crash, sandbox),
-        },
-        lifespan=lifespan,
-    )
-    # /v1/models/ is not /v1/models: a redirect would be a response the spec does not have.
-    app.router.redirect_slashes = False
-    app.state.sandbox = sandbox
-    return app
+def create_app(settings: Settings | None = None) -> SandboxApp:
+    return SandboxApp(Sandbox(settings or Settings.from_env()))
 
 
 @cache

@@ -36,8 +36,11 @@ class Stream:
 
 @dataclass(frozen=True)
 class Download:
+    """A stored file, saved by the client under `filename` (else the stored file's name)."""
+
     path: Path
     media_type: str
+    filename: str | None = None
 
 
 Result = Reply | Stream | Download
@@ -55,6 +58,7 @@ class Call:
     params: dict[str, Any]
     body: Any
     triggers: frozenset[str]
+    body_bytes: int = 0  # the size of the body as sent, before parsing
 
     @property
     def account(self) -> str | None:

@@ -236,6 +236,7 @@ async def _parse(
 ) -> Call:
     params = _params(endpoint, request)
     body: Any = None
+    raw = b""
     expected = endpoint.body
     if expected is not None:
         raw = await _read_body(request, expected.max_bytes)
@@ -257,7 +258,7 @@ async def _parse(
         expected.validator.check(_validatable(body))
         body = expected.validator.integers(body)
     triggers = sandbox.triggers.find(body) if body is not None else frozenset()
-    return Call(sandbox, request, endpoint, key, request_id, params, body, triggers)
+    return Call(sandbox, request, endpoint, key, request_id, params, body, triggers, len(raw))
 
 
 def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
@@ -376,8 +377,7 @@ async def _execute(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Resp
         if not _ends_in_server_error(call, result.frames):  # else, like a 5xx, not stored
             response.stored_body = b"".join(result.frames)  # type: ignore[attr-defined]
         return response, result.usage
-    # A handler may name the download (an upload's own name); else the stored file's name.
-    filename = getattr(result, "filename", None) or result.path.name
+    filename = result.filename or result.path.name
     return WholeFileResponse(result.path, result.media_type, filename), None
 
 

@@ -15,8 +15,6 @@ import signal
 from pathlib import Path
 from typing import Any
 
-from starlette.applications import Starlette
-
 from minimax_sandbox import app
 from minimax_sandbox.call import Call
 from minimax_sandbox.engine import video
@@ -35,7 +33,7 @@ def _die_once(marker: str) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def create_app() -> Starlette:
+def create_app() -> app.SandboxApp:
     encode = video._encode
     embeddings = HANDLERS["embeddings.create"]
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from minimax_sandbox.engine import tokens
 from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema, instance
 
@@ -124,15 +126,16 @@ def complete(request: dict[str, Any]) -> Completion:
             completion_tokens=tokens.count(fn["name"]) + tokens.count(fn["arguments"]),
         )
 
-    answer = tokens.pieces(_answer(messages, rng))
+    answer = _answer(messages, rng)
     limit = request.get("max_tokens")
     cut = limit is not None and len(answer) > limit
-    content = "".join(answer[:limit] if cut else answer)
+    if cut:
+        answer = answer[:limit]
     return Completion(
-        message={"role": "assistant", "content": content},
+        message={"role": "assistant", "content": "".join(answer)},
         finish_reason="length" if cut else "stop",
         prompt_tokens=prompt_tokens,
-        completion_tokens=tokens.count(content),
+        completion_tokens=len(answer),  # a piece is a token
     )
 
 
@@ -182,8 +185,7 @@ _UNSEEDED_FIELDS = frozenset({"stream", "max_tokens"})
 def _seed(request: dict[str, Any]) -> bytes:
     """The request's fingerprint, as canonical JSON: key order and spacing do not matter."""
     canonical = {k: v for k, v in request.items() if k not in _UNSEEDED_FIELDS}
-    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).digest()
+    return hashlib.sha256(orjson.dumps(canonical, option=orjson.OPT_SORT_KEYS)).digest()
 
 
 def _prompt_tokens(messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> int:
@@ -265,8 +267,9 @@ def _quote(text: str) -> str:
     return "".join(parts[:QUOTE_TOKENS]).rstrip() + " …"
 
 
-def _answer(messages: list[dict[str, Any]], rng: random.Random) -> str:
-    """The full text answer, MIN_ANSWER_TOKENS to MAX_ANSWER_TOKENS tokens long."""
+def _answer(messages: list[dict[str, Any]], rng: random.Random) -> list[str]:
+    """The full text answer, MIN_ANSWER_TOKENS to MAX_ANSWER_TOKENS tokens long, as its
+    pieces (`tokens.pieces` of the text: one token each, with the whitespace before it)."""
     users = [m for m in messages if m["role"] == "user"]
     asked = (users[-1] if users else messages[-1]).get("content") or ""
     words = _key_words(asked)
@@ -279,25 +282,44 @@ def _answer(messages: list[dict[str, Any]], rng: random.Random) -> str:
     else:
         opener = rng.choice(_OPENERS).format(topic=_topic(words))
 
-    sentences = [opener]
+    answer = tokens.pieces(opener)
     target = rng.randint(MIN_ANSWER_TOKENS, MAX_ANSWER_TOKENS)
-    size = tokens.count(opener)
-    while size < target:
-        sentence = _sentence(rng, rng.choice(words) if words else None)
-        extra = tokens.count(sentence)
-        if size + extra > MAX_ANSWER_TOKENS:
+    while len(answer) < target:
+        sentence = _sentence(rng.getrandbits(32), words)
+        if len(answer) + len(sentence) > MAX_ANSWER_TOKENS:
             break
-        sentences.append(sentence)
-        size += extra
-    closer = rng.choice(_CLOSERS).format(keyword=keyword)
-    if size + tokens.count(closer) <= MAX_ANSWER_TOKENS:
-        sentences.append(closer)
-    return " ".join(sentences)
+        answer += sentence
+    closer = tokens.pieces(" " + rng.choice(_CLOSERS).format(keyword=keyword))
+    if len(answer) + len(closer) <= MAX_ANSWER_TOKENS:
+        answer += closer
+    return answer
 
 
-def _sentence(rng: random.Random, keyword: str | None) -> str:
-    subject = rng.choice(_SUBJECTS)
-    body = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {rng.choice(_MODIFIERS)}"
-    if keyword and rng.random() < 0.5:
-        return f"When it comes to {keyword}, {subject[0].lower()}{subject[1:]} {body}."
-    return f"{subject} {body}."
+def _spaced(options: tuple[str, ...], lower: bool = False) -> tuple[list[str], ...]:
+    """Each option's pieces after a space, split once: sentences are built from these."""
+    return tuple(tokens.pieces(" " + (o[0].lower() + o[1:] if lower else o)) for o in options)
+
+
+_SUBJECT_PIECES = _spaced(_SUBJECTS)
+_LOWER_SUBJECT_PIECES = _spaced(_SUBJECTS, lower=True)
+_VERB_PIECES = _spaced(_VERBS)
+_OBJECT_PIECES = _spaced(_OBJECTS)
+_MODIFIER_PIECES = _spaced(_MODIFIERS)
+_WHEN_IT_COMES_TO = tokens.pieces(" When it comes to")
+
+
+def _sentence(bits: int, words: list[str]) -> list[str]:
+    """The pieces of one sentence after a space, e.g. " A careful design keeps the overall
+    structure in practice.", its choices read from `bits` (one draw of the generator per
+    sentence: drawing each choice apart was most of the cost of an answer). The words are
+    single tokens (see `_key_words`)."""
+    bits, subject = divmod(bits, len(_SUBJECTS))
+    bits, verb = divmod(bits, len(_VERBS))
+    bits, object_ = divmod(bits, len(_OBJECTS))
+    bits, modifier = divmod(bits, len(_MODIFIERS))
+    bits, mention = divmod(bits, 2)
+    body = [*_VERB_PIECES[verb], *_OBJECT_PIECES[object_], *_MODIFIER_PIECES[modifier], "."]
+    if words and mention:
+        keyword = words[bits % len(words)]
+        return [*_WHEN_IT_COMES_TO, " " + keyword, ",", *_LOWER_SUBJECT_PIECES[subject], *body]
+    return [*_SUBJECT_PIECES[subject], *body]

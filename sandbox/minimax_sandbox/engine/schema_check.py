@@ -114,7 +114,7 @@ class Budget:
             return 1, len(value) if isinstance(value, str) else 0
         known = self._sizes.get(id(value))
         if known is None:
-            known = (value, *_size(value, self.values + 1))
+            known = (value, *size(value, self.values + 1))
             self._sizes[id(value)] = known
         return known[1], known[2]
 
@@ -133,7 +133,7 @@ _ACTIVE: contextvars.ContextVar[Budget | None] = contextvars.ContextVar(
 )
 
 
-def _size(value: Any, limit: int) -> tuple[int, int]:
+def size(value: Any, limit: int) -> tuple[int, int]:
     """(values, characters) of a JSON value, iteratively (no recursion limit); stops past
     `limit` values."""
     values = characters = 0

@@ -13,6 +13,9 @@ from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema
 from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.handlers.common import new_id, require_model
 
+# Bodies up to this size are answered on the event loop, in well under a millisecond.
+_INLINE_BYTES = 16_384
+
 
 async def create(call: Call) -> Reply | Stream:
     body = call.body
@@ -28,8 +31,12 @@ async def create(call: Call) -> Reply | Stream:
     if len(set(names)) != len(names):
         raise invalid("Tool names must be unique.", "tools")
     try:
-        # Off the event loop: tool arguments can take up to a second of CPU (schema_check).
-        completion = await offload.run(engine.complete, body)
+        if names or call.body_bytes > _INLINE_BYTES:
+            # Off the event loop: tool arguments can take up to a second of CPU
+            # (schema_check), and counting a long prompt's tokens some milliseconds.
+            completion = await offload.run(engine.complete, body)
+        else:  # a short plain chat costs less than handing it to a thread
+            completion = engine.complete(body)
     except UnsatisfiableSchema as error:
         raise invalid(f"No arguments can satisfy the tool's parameters: {error}", "tools") from None
     except ValueError as error:

@@ -206,6 +206,25 @@ def test_answer_after_a_tool_result_quotes_it() -> None:
     )
 
 
+@given(result=st.text(max_size=200), limit=st.integers(1, 100))
+def test_an_answer_quoting_any_tool_result_is_counted_by_its_tokens(
+    result: str, limit: int
+) -> None:
+    """The answer is assembled from pieces split beforehand; its usage must still be what
+    counting its text gives, and a cut must still fall on a token of that text."""
+    call = {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+    request = chat(
+        user("Run f"),
+        {"role": "assistant", "content": None, "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "call_1", "content": result},
+        max_tokens=limit,
+    )
+    completion = complete(request)
+    content = completion.message["content"]
+    assert completion.completion_tokens == tokens.count(content) <= limit
+    assert "".join(tokens.pieces(content)) == content
+
+
 @settings(deadline=None)
 @given(question=st.text(max_size=100), limit=st.integers(1, 200))
 def test_max_tokens_is_honoured_exactly(question: str, limit: int) -> None:
