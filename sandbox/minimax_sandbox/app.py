@@ -177,33 +177,41 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
     with half-sent requests."""
 
     _header_timer: asyncio.TimerHandle | None = None
+    _waiting_since: float | None = None  # loop time the headers being read began; None: not
 
-    def _arm(self) -> None:
+    def _wait_for_headers(self) -> None:
+        """Headers are due from now. One timer per connection, not per request: it is set
+        when none is pending, and when it fires it closes the connection or, when those
+        headers came, sleeps until the next request's headers are due (a timer set and
+        cancelled on every request cost more than reading the headers does)."""
+        self._waiting_since = self.loop.time()
         if self._header_timer is None:
-            self._header_timer = self.loop.call_later(_header_timeout(), self._headers_too_slow)
+            self._header_timer = self.loop.call_later(_header_timeout(), self._check_headers)
 
-    def _disarm(self) -> None:
-        if self._header_timer is not None:
-            self._header_timer.cancel()
-            self._header_timer = None
-
-    def _headers_too_slow(self) -> None:
+    def _check_headers(self) -> None:
         self._header_timer = None
-        if not self.transport.is_closing():
+        if self._waiting_since is None:
+            return
+        late = self.loop.time() - self._waiting_since - _header_timeout()
+        if late < 0:  # these headers began after the timer was set
+            self._header_timer = self.loop.call_later(-late, self._check_headers)
+        elif not self.transport.is_closing():
             self.transport.close()
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._arm()  # a connection that sends nothing at all is closed too
+        self._wait_for_headers()  # a connection that sends nothing at all is closed too
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._arm()
+        self._wait_for_headers()
 
     def on_headers_complete(self) -> None:
-        self._disarm()
+        self._waiting_since = None
         super().on_headers_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm()
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
         super().connection_lost(exc)

@@ -7,27 +7,30 @@ and messages quote at most a short piece of the offending value.
 Each schema is checked twice over, for speed: a compiled validator (jsonschema-rs, Rust)
 tells a valid instance in microseconds, and only an instance it refuses goes to Python's
 jsonschema, which finds the most relevant problem and decides (where the two read a format
-differently, Python's reading wins). Python takes about 0.1 ms per value, so a large
-invalid instance is explained from the compiled validator's first error instead.
+differently, Python's reading wins). Python takes some 30 microseconds per value it walks,
+so `check_off_loop` explains a large invalid body on the CPU pool (`engine.offload`), its
+every keyword a point where it steps aside for the event loop: seconds for the largest
+bodies, while the loop goes on serving.
 """
 
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError, best_match
 
 from minimax_openapi.model import Api, Schema
+from minimax_sandbox.engine import offload
 from minimax_sandbox.engine.schema_check import size
 from minimax_sandbox.errors import ApiError
 
-# Python explains instances of up to this many JSON values (a few tens of milliseconds);
-# larger ones (an array of 100,000 items is 1.5 s of it) get the compiled validator's word.
-EXPLAIN_LIMIT = 5_000
+# Invalid instances of up to this many JSON values are explained on the event loop (some
+# tens of milliseconds at most); larger ones on the CPU pool.
+EXPLAIN_ON_LOOP = 2_000
 
 _short = reprlib.Repr()
 _short.maxstring = 40
@@ -50,9 +53,12 @@ class Validator:
     def __init__(self, api: Api, schema: Schema) -> None:
         self.api = api
         self.schema = schema
-        self._validator: Draft202012Validator = api.validator(schema)
+        validator = api.validator(schema)
+        self._validator: Draft202012Validator = _Pausing(
+            validator.schema, format_checker=validator.format_checker
+        )
         # The same root (the schema beside the spec's components, which its $refs point into).
-        root: Any = self._validator.schema
+        root: Any = validator.schema
         self._compiled = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
         self._integer_plan: _Plan | None = None
 
@@ -66,27 +72,33 @@ class Validator:
     def check(self, instance: Any, prefix: tuple[Any, ...] = (), quote: bool = True) -> None:
         """Raise 400 invalid_request naming the most relevant problem, if there is one.
         With `quote` false (a credential), the message names the field but not its value."""
-        try:
-            if self._compiled.is_valid(instance):
-                return
-        except ValueError:  # a value Rust cannot take (a lone surrogate): Python decides
-            pass
-        if size(instance, EXPLAIN_LIMIT)[0] > EXPLAIN_LIMIT:
-            message, field = self._compiled_problem(instance, list(prefix))
+        if not self._valid(instance):
+            self._explain_problem(instance, prefix, quote)
+
+    async def check_off_loop(self, instance: Any) -> None:
+        """`check` for a request body: a large invalid one is explained off the event loop."""
+        if self._valid(instance):
+            return
+        if size(instance, EXPLAIN_ON_LOOP)[0] <= EXPLAIN_ON_LOOP:
+            self._explain_problem(instance, (), True)
         else:
-            error = best_match(self._validator.iter_errors(instance))
-            if error is None:
-                return
-            message, field = self._explain(error, list(prefix))
+            await offload.run(self._explain_problem, instance, (), True)
+
+    def _valid(self, instance: Any) -> bool:
+        """The compiled validator's word, when it can read the instance."""
+        try:
+            return bool(self._compiled.is_valid(instance))
+        except ValueError:  # a value Rust cannot take (a lone surrogate): Python decides
+            return False
+
+    def _explain_problem(self, instance: Any, prefix: tuple[Any, ...], quote: bool) -> None:
+        error = best_match(self._validator.iter_errors(instance))
+        if error is None:  # valid after all (a format the compiled validator reads stricter)
+            return
+        message, field = self._explain(error, list(prefix))
         if not quote:
             message = f"'{field_path(field)}' is not valid."
         raise ApiError("invalid_request", message, {"field": field_path(field)})
-
-    def _compiled_problem(self, instance: Any, prefix: list[Any]) -> tuple[str, list[Any]]:
-        """(message, path) of the compiled validator's first error."""
-        error = next(iter(self._compiled.iter_errors(instance)))
-        path = [*prefix, *error.instance_path]
-        return f"'{field_path(path) or 'body'}' is not valid: {_short.repr(error.message)}", path
 
     def _explain(self, error: ValidationError, prefix: list[Any]) -> tuple[str, list[Any]]:
         """(message, path of the offending field); `prefix` places the instance (a parameter's
@@ -153,6 +165,21 @@ class Validator:
                 return self._explain(best, prefix)
         kinds = " or ".join(_describe(self.api.resolve(b)) for b in branches)
         return f"'{field_path(path) or 'body'}' must be {kinds}", path
+
+
+def _pausing(keyword: Callable[..., Any]) -> Callable[..., Any]:
+    def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        offload.pause()  # on the CPU pool, the loop's turn every few ms; elsewhere nothing
+        return keyword(validator, value, instance, schema)
+
+    return check
+
+
+# Python's 2020-12 validator, stepping aside for the event loop as it goes.
+_Pausing: Any = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator,
+    {k: _pausing(v) for k, v in Draft202012Validator.VALIDATORS.items() if v is not None},
+)
 
 
 def _describe(schema: dict[str, Any]) -> str:
