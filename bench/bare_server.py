@@ -1,6 +1,8 @@
-"""The benchmark's baseline: a bare Starlette app, under the same uvicorn settings as the
-sandbox, answering each route with bytes captured from the sandbox. What the sandbox does on
-top (auth, rate limits, validation, the model) is the difference between the two.
+"""The benchmark's baseline: a bare Starlette app, under the same uvicorn settings and HTTP
+protocol as the sandbox (`minimax_sandbox.app.HttpProtocol`, which sends a response's head
+and body in one write: the baseline gets that too), answering each route with bytes captured
+from the sandbox. What the sandbox does on top (auth, rate limits, validation, the model) is
+the difference between the two.
 
     python bench/bare_server.py PORT CAPTURE_DIR
 """
@@ -44,4 +46,5 @@ if __name__ == "__main__":
         port=int(sys.argv[1]),
         access_log=False,
         log_level="warning",
+        http="minimax_sandbox.app:HttpProtocol",
     )

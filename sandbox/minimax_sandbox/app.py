@@ -1,5 +1,6 @@
 """The ASGI application: one route per operation of the spec, each run through the pipeline;
-and the HTTP protocol `serve` runs it with, which bounds how long a request's headers may take."""
+and the HTTP protocol `serve` runs it with, which bounds how long a request's headers may take
+and sends each response's head and body together."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import asyncio
 import contextlib
 import logging
 import re
-import secrets
 import time
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
+from typing import Any
 
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -25,7 +27,7 @@ from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.handlers import FINISHERS, HANDLERS
-from minimax_sandbox.pipeline import error_response, serve
+from minimax_sandbox.pipeline import error_response, new_request_id, serve
 from minimax_sandbox.settings import Settings
 from minimax_sandbox.state import Sandbox
 
@@ -56,7 +58,7 @@ class SandboxApp:
         if scope["type"] != "http":  # a WebSocket: the API has none
             await send({"type": "websocket.close", "code": 1000})
             return
-        request = Request(scope, receive)
+        request = _Request(scope, receive)
         try:
             response = await self._answer(request)
         except Exception as exc:  # the pipeline answers its own errors: this is a bug
@@ -118,6 +120,39 @@ class SandboxApp:
         await send({"type": "lifespan.shutdown.complete"})
 
 
+class _Headers(Headers):
+    """Request headers looked up in a dictionary: Starlette's scan the whole list, lower-casing
+    each name, on every look-up, and the pipeline makes several on every request."""
+
+    def __init__(self, scope: Scope) -> None:
+        super().__init__(scope=scope)
+        # ASGI servers send the names lower-cased; of repeated headers the first counts.
+        self._index = dict(reversed(self._list))
+
+    def __getitem__(self, key: str) -> str:
+        value = self._index.get(key.lower().encode("latin-1"))
+        if value is None:
+            raise KeyError(key)
+        return value.decode("latin-1")
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower().encode("latin-1") in self._index
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._index.get(key.lower().encode("latin-1"))
+        return default if value is None else value.decode("latin-1")
+
+
+class _Request(Request):
+    _indexed: _Headers | None = None
+
+    @property
+    def headers(self) -> Headers:
+        if self._indexed is None:
+            self._indexed = _Headers(self.scope)
+        return self._indexed
+
+
 @dataclass(frozen=True)
 class _Route:
     endpoint: Endpoint
@@ -135,7 +170,7 @@ def _pattern(path: str) -> re.Pattern[str]:
 
 def _finish(sandbox: Sandbox, error: ApiError) -> Response:
     """A response from outside the pipeline, counted against no key."""
-    request_id = "req_" + secrets.token_hex(12)
+    request_id = new_request_id()
     response = error_response(error, request_id)
     response.headers.update(sandbox.limiter.uncounted(time.time()).headers())
     response.headers["X-Request-Id"] = request_id
@@ -164,17 +199,51 @@ def create_app(settings: Settings | None = None) -> SandboxApp:
     return SandboxApp(Sandbox(settings or Settings.from_env()))
 
 
+class _OneSend:
+    """A connection's transport that sends a response's head and body together: uvicorn
+    writes them apart, two system calls and two TCP segments where one does. A head is held
+    until the next write, which for a whole response comes in the same step of the loop; a
+    head with nothing after it (a stream's first frame still to come) is sent when this
+    iteration of the loop ends. Order is kept whatever is held."""
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        if self._held is not None:
+            data, self._held = self._held + data, None
+        elif data.startswith(b"HTTP/"):
+            self._held = data
+            self._loop.call_soon(self._send_held)
+            return
+        self._transport.write(data)
+
+    def _send_held(self) -> None:
+        if self._held is not None:
+            data, self._held = self._held, None
+            self._transport.write(data)
+
+    def close(self) -> None:
+        self._send_held()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:  # everything else is the transport's
+        return getattr(self._transport, name)
+
+
 @cache
 def _header_timeout() -> float:
     return Settings.from_env().header_timeout
 
 
-class HeaderTimeoutProtocol(HttpToolsProtocol):
+class HttpProtocol(HttpToolsProtocol):
     """uvicorn's HTTP/1.1 protocol (httptools), with a header-read timeout: a connection whose
     request line and headers are not all in `header_timeout` seconds after it opened, or after
     the request's first byte, is closed. uvicorn bounds only the idle time between requests
     (`timeout_keep_alive`), so a client could otherwise hold any number of connections open
-    with half-sent requests."""
+    with half-sent requests. And with a response's head and body sent together (`_OneSend`)."""
 
     _header_timer: asyncio.TimerHandle | None = None
     _waiting_since: float | None = None  # loop time the headers being read began; None: not
@@ -200,6 +269,7 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self.transport = _OneSend(transport, self.loop)  # type: ignore[assignment]
         self._wait_for_headers()  # a connection that sends nothing at all is closed too
 
     def on_message_begin(self) -> None:

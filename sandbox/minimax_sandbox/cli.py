@@ -21,8 +21,9 @@ from pathlib import Path
 from minimax_sandbox import keys, store
 from minimax_sandbox.settings import ENV_PREFIX, TIMINGS, Settings, public_url
 
-# uvicorn's HTTP/1.1 protocol with a header-read timeout (`--header-timeout`).
-_PROTOCOL = "minimax_sandbox.app:HeaderTimeoutProtocol"
+# uvicorn's HTTP/1.1 protocol with a header-read timeout (`--header-timeout`), and a response's
+# head and body in one send.
+_PROTOCOL = "minimax_sandbox.app:HttpProtocol"
 _HELP = {
     "header_timeout": "seconds a client has to send a request's line and headers, from"
     " connecting or from the request's first byte, before the connection is closed; ",

@@ -10,7 +10,6 @@ import asyncio
 import hashlib
 import logging
 import re
-import secrets
 import time
 from array import array
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -20,7 +19,7 @@ from typing import Any
 
 import orjson
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
@@ -28,6 +27,7 @@ from minimax_sandbox import idempotency, keys, signing
 from minimax_sandbox.call import Call, Handler, Reply, Stream
 from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.errors import STATUS, ApiError, invalid
+from minimax_sandbox.ids import new_id
 from minimax_sandbox.keys import ApiKey
 from minimax_sandbox.ratelimit import Window
 from minimax_sandbox.state import Sandbox
@@ -46,6 +46,10 @@ _CHALLENGE = "Bearer"
 MAX_JSON_DEPTH = 64
 _NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'"[]{}')))
 _STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # +1 and -1 as signed bytes
+
+
+def new_request_id() -> str:
+    return new_id("req_")
 
 
 def envelope(data: Any, request_id: str, model: str | None, usage: Any) -> bytes:
@@ -72,7 +76,7 @@ def error_response(error: ApiError, request_id: str) -> Response:
 async def serve(
     sandbox: Sandbox, endpoint: Endpoint, handler: Handler, request: Request
 ) -> Response:
-    request_id = "req_" + secrets.token_hex(12)
+    request_id = new_request_id()
     now = time.time()
     window = sandbox.limiter.uncounted(now)
     key: ApiKey | None = None
@@ -189,22 +193,32 @@ def _authenticate(
     return keys.authenticate(sandbox.conn, request.headers.get("authorization"), sandbox.cache)
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length", "")
-    too_large = ApiError(
+def _too_large(limit: int) -> ApiError:
+    return ApiError(
         "payload_too_large",
         f"The request body is over this operation's limit of {limit} bytes.",
         {"limit_bytes": limit},
     )
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise too_large  # refuse before reading a byte of it
+        raise _too_large(limit)  # refuse before reading a byte of it
+    # The ASGI messages themselves (Starlette's `stream()` adds an async generator's cost).
     chunks, size = [], 0
-    async for chunk in request.stream():
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:
-            raise too_large
+            raise _too_large(limit)
         chunks.append(chunk)
-    body = b"".join(chunks)
+        if not message.get("more_body", False):
+            break
+    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     request._body = body  # lets request.form() parse what was already read
     return body
 
@@ -256,11 +270,13 @@ async def _parse(
                 body = orjson.loads(raw)
             except orjson.JSONDecodeError as error:
                 raise invalid(f"The body is not valid JSON: {error}.") from None
+            await expected.validator.check_off_loop(body)
         else:
             body = await _form(request)
-        await expected.validator.check_off_loop(_validatable(body))
+            await expected.validator.check_off_loop(_validatable(body))
         body = expected.validator.integers(body)
-    triggers = sandbox.triggers.find(body) if body is not None else frozenset()
+    text = raw if expected is not None and expected.media_type == "application/json" else None
+    triggers = sandbox.triggers.find(body, text) if body is not None else frozenset()
     return Call(sandbox, request, endpoint, key, request_id, params, body, triggers, len(raw))
 
 

@@ -24,13 +24,17 @@ class Triggers:
         # Every spelling contains this, so a string without it is skipped at once.
         self._common = os.path.commonprefix(list(self._names))
 
-    def find(self, body: Any) -> frozenset[str]:
-        """The names of the triggers spelled in any string of `body`."""
+    def find(self, body: Any, text: bytes | None = None) -> frozenset[str]:
+        """The names of the triggers spelled in any string of `body`. `text`, the JSON it was
+        parsed from, lets most bodies skip the walk: a spelling can only be in a string of
+        the body if it is in the text, or escaped there (`\\u0073andbox`)."""
+        if text is not None and self._common.encode() not in text and b"\\u" not in text:
+            return frozenset()
         found: set[str] = set()
-        for text in _strings(body):
-            if self._common not in text:  # the common case, kept cheap
+        for string in _strings(body):
+            if self._common not in string:  # the common case, kept cheap
                 continue
-            found.update(name for spelling, name in self._names.items() if spelling in text)
+            found.update(name for spelling, name in self._names.items() if spelling in string)
         return frozenset(found)
 
 

@@ -175,6 +175,19 @@ def test_a_marker_anywhere_in_the_body_triggers(api: httpx.Client) -> None:
     assert conforms(response, "chat.completions.create")["error"]["code"] == "server_error"
 
 
+def test_a_marker_spelled_with_json_escapes_triggers(api: httpx.Client) -> None:
+    """The server skips looking for markers in a body whose text has none; a marker written
+    with escapes (`\\u0073andbox`) is in the parsed body all the same."""
+    body = (
+        '{"model": "minimax-chat-v2", "messages": [{"role": "user",'
+        ' "content": "\\u0073andbox:server_error"}]}'
+    )
+    headers = {"Content-Type": "application/json"}
+    response = api.post("/chat/completions", content=body, headers=headers)
+    assert response.status_code == 500
+    assert conforms(response, "chat.completions.create")["error"]["code"] == "server_error"
+
+
 @pytest.mark.parametrize("op", sorted(TRIGGERABLE))
 def test_slow_trigger_delays_the_response(api: httpx.Client, op: str) -> None:
     started = time.monotonic()

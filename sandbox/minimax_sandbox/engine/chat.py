@@ -12,8 +12,9 @@ import hashlib
 import json
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -21,6 +22,8 @@ from minimax_sandbox.engine import tokens
 from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema, instance
 
 __all__ = ["Completion", "UnsatisfiableSchema", "complete", "deltas"]
+
+T = TypeVar("T")
 
 # Every message costs this many tokens on top of its content, as with real chat models
 # (role markers and separators).
@@ -103,7 +106,7 @@ def complete(request: dict[str, Any]) -> Completion:
     A tool call is never truncated: its `arguments` must stay valid JSON that validates,
     so `max_tokens` does not apply to it even if the call is longer.
     """
-    rng = random.Random(_seed(request))
+    seed = _seed(request)
     messages: list[dict[str, Any]] = request["messages"]
     tools: list[dict[str, Any]] = request.get("tools") or []
     choice = request.get("tool_choice", "auto")
@@ -113,7 +116,7 @@ def complete(request: dict[str, Any]) -> Completion:
     if tools and choice != "none" and messages[-1]["role"] == "user":
         tool = named or _matching_tool(tools, messages[-1]["content"])
         try:
-            call = _tool_call(tool["function"], rng)
+            call = _tool_call(tool["function"], random.Random(seed))
         except UnsatisfiableSchema as error:
             index = next(i for i, each in enumerate(tools) if each is tool)
             where = f"tools[{index}].function.parameters ({tool['function']['name']})"
@@ -126,7 +129,7 @@ def complete(request: dict[str, Any]) -> Completion:
             completion_tokens=tokens.count(fn["name"]) + tokens.count(fn["arguments"]),
         )
 
-    answer = _answer(messages, rng)
+    answer = _answer(messages, _Draws(seed))
     limit = request.get("max_tokens")
     cut = limit is not None and len(answer) > limit
     if cut:
@@ -267,7 +270,30 @@ def _quote(text: str) -> str:
     return "".join(parts[:QUOTE_TOKENS]).rstrip() + " …"
 
 
-def _answer(messages: list[dict[str, Any]], rng: random.Random) -> list[str]:
+class _Draws:
+    """Choices read from a seed's SHA-512, then from the hash of that, and so on: as
+    repeatable as a `random.Random` seeded with it, without the microseconds of setting up
+    a Mersenne Twister on every request (the tool path, which draws far more, uses one)."""
+
+    def __init__(self, seed: bytes) -> None:
+        self._digest = hashlib.sha512(seed).digest()
+        self._pool = int.from_bytes(self._digest)
+
+    def below(self, n: int) -> int:
+        if self._pool < 1 << 64:  # too few bits left for an even draw
+            self._digest = hashlib.sha512(self._digest).digest()
+            self._pool = int.from_bytes(self._digest)
+        self._pool, drawn = divmod(self._pool, n)
+        return drawn
+
+    def choice(self, options: Sequence[T]) -> T:
+        return options[self.below(len(options))]
+
+    def randint(self, low: int, high: int) -> int:
+        return low + self.below(high - low + 1)
+
+
+def _answer(messages: list[dict[str, Any]], rng: _Draws) -> list[str]:
     """The full text answer, MIN_ANSWER_TOKENS to MAX_ANSWER_TOKENS tokens long, as its
     pieces (`tokens.pieces` of the text: one token each, with the whitespace before it)."""
     users = [m for m in messages if m["role"] == "user"]
@@ -279,20 +305,48 @@ def _answer(messages: list[dict[str, Any]], rng: random.Random) -> list[str]:
     if last["role"] == "tool":
         quoted = _quote(last.get("content") or "")
         opener = f"Based on the result {quoted}, here is what it means for {_topic(words)}."
+        answer = tokens.pieces(opener)
     else:
-        opener = rng.choice(_OPENERS).format(topic=_topic(words))
+        head, tail = rng.choice(_OPENER_PARTS)
+        answer = [*head, *_topic_pieces(words), *(tail or ())]  # every opener has a topic
 
-    answer = tokens.pieces(opener)
     target = rng.randint(MIN_ANSWER_TOKENS, MAX_ANSWER_TOKENS)
     while len(answer) < target:
-        sentence = _sentence(rng.getrandbits(32), words)
+        sentence = _sentence(rng.below(1 << 32), words)
         if len(answer) + len(sentence) > MAX_ANSWER_TOKENS:
             break
         answer += sentence
-    closer = tokens.pieces(" " + rng.choice(_CLOSERS).format(keyword=keyword))
+    head, tail = rng.choice(_CLOSER_PARTS)
+    closer = [*head, " " + keyword, *tail] if tail is not None else head
     if len(answer) + len(closer) <= MAX_ANSWER_TOKENS:
         answer += closer
     return answer
+
+
+def _parts(template: str) -> tuple[list[str], list[str] | None]:
+    """The pieces of a template before its one field (`{...}`, after a space) and after it;
+    None after it when it has no field. A field holds single tokens (see `_key_words`)."""
+    head, brace, rest = template.partition("{")
+    if not brace:
+        return tokens.pieces(template), None
+    assert head.endswith(" "), template
+    return tokens.pieces(head[:-1]), tokens.pieces(rest.partition("}")[2])
+
+
+_OPENER_PARTS = tuple(_parts(opener) for opener in _OPENERS)
+_CLOSER_PARTS = tuple(_parts(" " + closer) for closer in _CLOSERS)
+
+
+def _topic_pieces(words: list[str]) -> list[str]:
+    """The pieces of " " + `_topic(words)`."""
+    if not words:
+        return [" your", " question"]
+    pieces = [" " + words[0]]
+    for word in words[1:-1]:
+        pieces += [",", " " + word]
+    if len(words) > 1:
+        pieces += [" and", " " + words[-1]]
+    return pieces
 
 
 def _spaced(options: tuple[str, ...], lower: bool = False) -> tuple[list[str], ...]:

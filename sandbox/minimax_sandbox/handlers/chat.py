@@ -11,7 +11,8 @@ from minimax_sandbox.engine import chat as engine
 from minimax_sandbox.engine import offload
 from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema
 from minimax_sandbox.errors import ApiError, invalid
-from minimax_sandbox.handlers.common import new_id, require_model
+from minimax_sandbox.handlers.common import require_model
+from minimax_sandbox.ids import new_id
 
 # Bodies up to this size are answered on the event loop, in well under a millisecond.
 _INLINE_BYTES = 16_384

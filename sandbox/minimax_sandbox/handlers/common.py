@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from typing import Any
 
@@ -10,10 +9,6 @@ from minimax_sandbox.call import Call
 from minimax_sandbox.catalogue import MODELS
 from minimax_sandbox.clock import iso
 from minimax_sandbox.errors import ApiError, invalid
-
-
-def new_id(prefix: str) -> str:
-    return prefix + secrets.token_hex(12)
 
 
 def fine_tuned_model(row: sqlite3.Row) -> dict[str, Any]:

@@ -17,7 +17,8 @@ from minimax_sandbox.call import Call, Download, Reply
 from minimax_sandbox.clock import now_iso
 from minimax_sandbox.engine import offload, sniff
 from minimax_sandbox.errors import ApiError, invalid
-from minimax_sandbox.handlers.common import new_id, not_found
+from minimax_sandbox.handlers.common import not_found
+from minimax_sandbox.ids import new_id
 from minimax_sandbox.state import Sandbox
 
 # Declared part types that say nothing about the bytes, and other names for JSON Lines.

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from minimax_openapi.spec import shared
+from minimax_sandbox.engine import chat as chat_engine
 from minimax_sandbox.engine import tokens
 from minimax_sandbox.engine.chat import Completion, UnsatisfiableSchema, complete, deltas
 
@@ -204,6 +205,15 @@ def test_answer_after_a_tool_result_quotes_it() -> None:
     assert completion.message["content"].startswith(
         'Based on the result {"temp_c": 21, "sky": "clear"}'
     )
+
+
+@given(question=st.text(max_size=200), seed=st.binary(min_size=1, max_size=8))
+def test_an_answer_is_made_of_the_pieces_of_its_text(question: str, seed: bytes) -> None:
+    """Answers are assembled from templates split beforehand; joined and split again they
+    must give the same pieces, one token each (what usage and `max_tokens` count)."""
+    answer = chat_engine._answer([user(question)], chat_engine._Draws(seed))
+    assert tokens.pieces("".join(answer)) == answer
+    assert all(tokens.count(piece) == 1 for piece in answer)
 
 
 @given(result=st.text(max_size=200), limit=st.integers(1, 100))
