@@ -172,8 +172,10 @@ def _finish(sandbox: Sandbox, error: ApiError) -> Response:
     """A response from outside the pipeline, counted against no key."""
     request_id = new_request_id()
     response = error_response(error, request_id)
-    response.headers.update(sandbox.limiter.uncounted(time.time()).headers())
-    response.headers["X-Request-Id"] = request_id
+    response.raw_headers += [
+        *sandbox.limiter.uncounted(time.time()).headers(),
+        (b"x-request-id", request_id.encode()),
+    ]
     return response
 
 

@@ -38,14 +38,16 @@ class Window:
     def retry_after(self) -> int:
         return max(1, math.ceil(self.ends_at - self.now))
 
-    def headers(self) -> dict[str, str]:
-        headers = {
-            "X-RateLimit-Limit": str(self.limit),
-            "X-RateLimit-Remaining": str(max(0, self.limit - self.used)),
-            "X-RateLimit-Reset": str(math.ceil(self.ends_at)),
-        }
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        """The rate-limit headers, as the raw (lower-cased name, value) pairs an ASGI
+        response holds: they go on every response."""
+        headers = [
+            (b"x-ratelimit-limit", b"%d" % self.limit),
+            (b"x-ratelimit-remaining", b"%d" % max(0, self.limit - self.used)),
+            (b"x-ratelimit-reset", b"%d" % math.ceil(self.ends_at)),
+        ]
         if not self.allowed:
-            headers["Retry-After"] = str(self.retry_after)
+            headers.append((b"retry-after", b"%d" % self.retry_after))
         return headers
 
 
