@@ -23,21 +23,10 @@ from jsonschema import Draft202012Validator
 
 from minimax_sandbox.samples import training_jsonl
 from minimax_sandbox.testing import Server, conforms
+from tests.sandbox.hostile_schemas import NESTED_MIN_ITEMS
 
 OP = "chat.completions.create"
 
-# 1000 x 1000 items from a few hundred bytes: 18.8 s of the event loop, once.
-NESTED_MIN_ITEMS = {
-    "type": "object",
-    "properties": {
-        "rows": {
-            "type": "array",
-            "minItems": 1000,
-            "items": {"type": "array", "minItems": 1000, "items": {"type": "string"}},
-        }
-    },
-    "required": ["rows"],
-}
 
 # `^(a+)+$` on Python's backtracking `re` takes 2**40 steps to turn this default down.
 EVIL_DEFAULT = {

@@ -21,19 +21,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from minimax_sandbox.engine.schema_instance import UnsatisfiableSchema, instance
-
-# A few hundred bytes of JSON that once took 11.7 to 18.8 s of one thread: 1000 x 1000 items.
-NESTED_MIN_ITEMS = {
-    "type": "object",
-    "properties": {
-        "rows": {
-            "type": "array",
-            "minItems": 1000,
-            "items": {"type": "array", "minItems": 1000, "items": {"type": "string"}},
-        }
-    },
-    "required": ["rows"],
-}
+from tests.sandbox.hostile_schemas import NESTED_MIN_ITEMS
 
 # `^(a+)+$` against "aaa...a!" backtracks 2**40 times on Python's `re`.
 EVIL = "^(a+)+$"
