@@ -1,8 +1,10 @@
 """POST /v1/embeddings through a real sandbox: deterministic unit vectors of the model's
-dimension, similar texts closer than unrelated ones, and the 2,048-input batch limit."""
+dimension, similar texts closer than unrelated ones, the 2,048-input batch limit, and the
+`base64` encoding (little-endian float32s) carrying the same values as the `float` one."""
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 from typing import Any
@@ -18,8 +20,8 @@ DIMENSION = 1536
 MAX_INPUTS = 2048
 
 
-def embed(api: httpx.Client, inputs: Any, model: str = MODEL) -> httpx.Response:
-    return api.post("/embeddings", json={"model": model, "input": inputs})
+def embed(api: httpx.Client, inputs: Any, model: str = MODEL, **more: Any) -> httpx.Response:
+    return api.post("/embeddings", json={"model": model, "input": inputs, **more})
 
 
 def vectors(api: httpx.Client, inputs: Any) -> tuple[np.ndarray, dict[str, Any]]:
@@ -174,3 +176,54 @@ def test_unknown_and_wrong_models(api: httpx.Client) -> None:
     response = embed(api, ["x"], model="minimax-chat-v2")
     assert response.status_code == 400
     assert conforms(response, OP)["error"]["details"]["field"] == "model"
+
+
+def _unpacked(embedding: str) -> np.ndarray:
+    """A base64 embedding read as the spec states: little-endian float32s."""
+    return np.frombuffer(base64.b64decode(embedding, validate=True), dtype="<f4")
+
+
+def test_base64_vectors_are_the_float_vectors_packed(api: httpx.Client) -> None:
+    texts = ["MiniMax provides powerful AI tools for developers.", "a", "Ünïcödé ✓ 漢字"]
+    floats = conforms(embed(api, texts, encoding_format="float"), OP)
+    default = conforms(embed(api, texts), OP)  # `float` is the default
+    assert [i["embedding"] for i in default["data"]] == [i["embedding"] for i in floats["data"]]
+
+    response = embed(api, texts, encoding_format="base64")
+    assert response.status_code == 200, response.text
+    packed = conforms(response, OP)
+    assert [item["index"] for item in packed["data"]] == [0, 1, 2]
+    for as_floats, as_base64 in zip(floats["data"], packed["data"], strict=True):
+        assert isinstance(as_base64["embedding"], str)
+        unpacked = _unpacked(as_base64["embedding"])
+        assert unpacked.shape == (DIMENSION,)
+        assert len(as_base64["embedding"]) == 4 * math.ceil(4 * DIMENSION / 3)  # 8,192
+        # The JSON numbers, rounded to float32, are exactly the packed values.
+        expected = np.array(as_floats["embedding"], dtype=np.float64).astype(np.float32)
+        assert np.array_equal(unpacked, expected)
+        assert abs(float(np.linalg.norm(unpacked.astype(np.float64))) - 1) <= 1e-3
+    assert packed["meta"]["usage"] == floats["meta"]["usage"]
+
+
+def test_a_single_string_in_base64_and_a_wrong_encoding(api: httpx.Client) -> None:
+    body = conforms(embed(api, "How do I rotate an API key?", encoding_format="base64"), OP)
+    assert _unpacked(body["data"][0]["embedding"]).shape == (DIMENSION,)
+    response = embed(api, ["x"], encoding_format="float16")
+    assert response.status_code == 400, response.text
+    refused = conforms(response, OP)
+    assert refused["error"]["code"] == "invalid_request"
+    assert refused["error"]["details"]["field"] == "encoding_format"
+
+
+def test_a_batch_of_2048_in_base64_is_less_than_half_the_bytes(api: httpx.Client) -> None:
+    texts = [f"input number {i}" for i in range(MAX_INPUTS)]
+    as_floats = embed(api, texts)
+    as_base64 = embed(api, texts, encoding_format="base64")
+    assert as_floats.status_code == as_base64.status_code == 200
+    assert len(as_base64.content) < len(as_floats.content) / 2
+    body = conforms(as_base64, OP)
+    matrix = np.stack([_unpacked(item["embedding"]) for item in body["data"]])
+    expected = np.array(
+        [item["embedding"] for item in as_floats.json()["data"]], dtype=np.float64
+    ).astype(np.float32)
+    assert np.array_equal(matrix, expected)
