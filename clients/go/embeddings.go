@@ -20,6 +20,14 @@ type EmbeddingsService struct {
 // (`embedding_dimension` on the model) and unit L2 norm, so a dot product is the cosine similarity.
 // `data[i].index` is the position of the input it embeds.
 //
+// `encoding_format` chooses how each vector is written: `float` (the default) as a JSON array of
+// numbers, `base64` as one string holding the vector's float32 values, little-endian, 4 bytes each,
+// base64-encoded (RFC 4648, with padding). Base64 is less than half the size of the floats in JSON
+// and faster to read: decode the string and read the bytes as little-endian float32s (in Python,
+// `numpy.frombuffer(base64.b64decode(s), "<f4")`). Both give the same values: the numbers of the
+// `float` encoding are those float32s, each written as the shortest decimal that reads back as the
+// same float32.
+//
 // Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise). Key scopes
 // allowed: full.
 func (s *EmbeddingsService) Create(ctx context.Context, req *EmbeddingRequest, opts ...RequestOption) (*Result[[]EmbeddingItem], error) {

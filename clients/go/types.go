@@ -382,6 +382,8 @@ type EmbeddingRequest struct {
 	// One string, or 1 to 2,048 strings. Each string is at most 8,192 tokens; longer ones give
 	// `400 invalid_request`.
 	Input EmbeddingInput `json:"input"`
+	// The API's default: `float`.
+	EncodingFormat EmbeddingEncodingFormat `json:"encoding_format,omitempty"`
 }
 
 // EmbeddingInput: One string, or 1 to 2,048 strings. Each string is at most 8,192 tokens; longer
@@ -402,13 +404,26 @@ type EmbeddingInputStrings []string
 
 func (EmbeddingInputStrings) isEmbeddingInput() {}
 
+// EmbeddingEncodingFormat: How each `embedding` of the response is written. `float` (the default):
+// a JSON array of numbers. `base64`: a string, the vector's float32 values, little-endian, 4 bytes
+// each, base64-encoded (RFC 4648, with padding); the same values in less than half the bytes.
+type EmbeddingEncodingFormat string
+
+const (
+	EmbeddingEncodingFormatFloat  EmbeddingEncodingFormat = "float"
+	EmbeddingEncodingFormatBase64 EmbeddingEncodingFormat = "base64"
+)
+
 // EmbeddingItem is the `EmbeddingItem` schema of the API.
 type EmbeddingItem struct {
 	// The position of the input this vector embeds.
 	Index int `json:"index"`
-	// Unit-length floats; the length is the model's `embedding_dimension` (1,536 for
-	// `minimax-embed-v1`).
-	Embedding []float64 `json:"embedding"`
+	// The unit-length vector, of the model's `embedding_dimension` (1,536 for `minimax-embed-v1`).
+	// With `encoding_format: float` (the default), an array of that many numbers. With
+	// `encoding_format: base64`, a string: the same values as float32s, little-endian, 4 bytes
+	// each, base64-encoded (RFC 4648, with padding), so it decodes to 4 x `embedding_dimension`
+	// bytes (8,192 characters for 1,536 dimensions).
+	Embedding Vector `json:"embedding"`
 }
 
 // EmbeddingResponse is the `EmbeddingResponse` schema of the API.

@@ -58,6 +58,7 @@ RUNTIME_NAMES = (
     "File",
     "FileFromPath",
     "FileFromBytes",
+    "Vector",
     "WaitOptions",
     "WaitTimeoutError",
     "CircuitBreaker",

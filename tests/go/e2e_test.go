@@ -370,6 +370,29 @@ func TestE2EEveryOperation(t *testing.T) {
 	if len(embedded.Data) != 2 || len(embedded.Data[0].Embedding) != 1536 || len(embedded.Data[1].Embedding) != 1536 {
 		t.Errorf("Embeddings.Create gave %d vectors", len(embedded.Data))
 	}
+	// The base64 encoding reads back to the same values (the floats are float32s, written out).
+	packed, err := client.Embeddings.Create(ctx, &minimax.EmbeddingRequest{
+		Model: "minimax-embed-v1", Input: minimax.EmbeddingInputStrings{"one", "two"},
+		EncodingFormat: minimax.EmbeddingEncodingFormatBase64,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(packed.Data) != 2 {
+		t.Fatalf("Embeddings.Create in base64 gave %d vectors", len(packed.Data))
+	}
+	for i := range packed.Data {
+		got, want := packed.Data[i].Embedding, embedded.Data[i].Embedding
+		if len(got) != len(want) {
+			t.Fatalf("vector %d: %d values in base64, %d as floats", i, len(got), len(want))
+		}
+		for j := range got {
+			if float32(got[j]) != float32(want[j]) {
+				t.Errorf("vector %d, value %d: %v in base64, %v as floats", i, j, got[j], want[j])
+				break
+			}
+		}
+	}
 
 	// The video task: its events to the end, Wait, Retrieve and its bytes.
 	events, err := client.Video.Generations.Events(ctx, video.Data.ID)

@@ -292,14 +292,25 @@ export interface EmbeddingRequest {
    * invalid_request`.
    */
   input: string | Array<string>;
+  encoding_format?: EmbeddingEncodingFormat;
 }
+
+/**
+ * How each `embedding` of the response is written. `float` (the default): a JSON array of
+ * numbers. `base64`: a string, the vector's float32 values, little-endian, 4 bytes each,
+ * base64-encoded (RFC 4648, with padding); the same values in less than half the bytes.
+ */
+export type EmbeddingEncodingFormat = 'float' | 'base64';
 
 export interface EmbeddingItem {
   /** The position of the input this vector embeds. */
   index: number;
   /**
-   * Unit-length floats; the length is the model's `embedding_dimension` (1,536 for
-   * `minimax-embed-v1`).
+   * The unit-length vector, of the model's `embedding_dimension` (1,536 for
+   * `minimax-embed-v1`). With `encoding_format: float` (the default), an array of that
+   * many numbers. With `encoding_format: base64`, a string: the same values as float32s,
+   * little-endian, 4 bytes each, base64-encoded (RFC 4648, with padding), so it decodes
+   * to 4 x `embedding_dimension` bytes (8,192 characters for 1,536 dimensions).
    */
   embedding: Array<number>;
 }
