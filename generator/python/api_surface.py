@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
@@ -21,7 +22,7 @@ from generator.python.param_types import (
     ParamTypes,
     TypeRef,
 )
-from minimax_openapi.model import JSON, MULTIPART, Api, Operation, Tag
+from minimax_openapi.model import JSON, MULTIPART, Api, Operation, Schema, Tag
 
 # What a method sends, by the media type of its request body.
 BODIES = {JSON: "json", MULTIPART: "multipart"}
@@ -57,6 +58,10 @@ class Method:
     stream: Stream | None
     stream_flag: str | None  # the argument that switches a JSON result to a stream
     timeout: str  # the name of the default timeout constant
+    # The argument that asks for packed (base64) vectors, for an operation answering items of
+    # `index` and a vector that is numbers or base64 (embeddings): the client asks for base64
+    # unless told otherwise and reads the items with the runtime's `_embeddings.py`.
+    packed: str | None = None
 
     @property
     def data_type(self) -> str | None:
@@ -159,6 +164,50 @@ def _method(api: Api, operation: Operation, types: ParamTypes) -> Method:
         stream=stream,
         stream_flag=stream_flag,
         timeout="TRANSFER_TIMEOUT" if transfer else "DEFAULT_TIMEOUT",
+        packed=_packed_argument(api, operation, arguments, label),
+    )
+
+
+# What the runtime's `Embedding` reads (`_embeddings.py`), and the encoding it asks for.
+PACKED_ITEM = {"index", "embedding"}
+PACKED_ENCODING = "base64"
+
+
+def _packed_argument(
+    api: Api, operation: Operation, arguments: list[Argument], label: str
+) -> str | None:
+    """The argument choosing `base64` when the response's items hold a packed vector."""
+    envelope = operation.envelope
+    if envelope is None or not envelope.data_is_list or envelope.data_schema is None:
+        return None
+    item = api.schemas[envelope.data_schema]
+    properties = item.get("properties", {})
+    if not any(_is_packed_vector(api.resolve(p)) for p in properties.values()):
+        return None
+    if set(properties) != PACKED_ITEM or not _is_packed_vector(api.resolve(properties["embedding"])):
+        raise GeneratorError(f"{label}: a packed vector needs items of exactly {PACKED_ITEM}")
+    body = operation.body
+    fields = api.resolve(body.media.schema).get("properties", {}) if body else {}
+    for argument in arguments:
+        schema = api.resolve(fields.get(argument.wire, {})) if argument.location == "json" else {}
+        if PACKED_ENCODING in schema.get("enum", []):
+            return argument.name
+    raise GeneratorError(f"{label}: packed vectors in the response, but no argument asks for them")
+
+
+def _is_packed_vector(schema: Schema) -> bool:
+    """A union of an array of numbers and a base64 string (an embedding's two encodings)."""
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(variants, (list, tuple)) or len(variants) != 2:
+        return False
+    by_type = {v.get("type"): v for v in variants if isinstance(v, Mapping)}
+    array, text = by_type.get("array"), by_type.get("string")
+    return (
+        array is not None
+        and text is not None
+        and isinstance(array.get("items"), Mapping)
+        and array["items"].get("type") in ("number", "integer")
+        and text.get("contentEncoding") == PACKED_ENCODING
     )
 
 
@@ -280,7 +329,9 @@ def _imports(
             runtime |= argument.type.imports
             typing_only |= argument.type.typing_imports
         item_class = method.stream.item_class if method.stream else None
-        for name in (method.envelope, method.data_class, item_class):
+        read_by_runtime = method.packed is not None  # `_embeddings.py` reads its response
+        models = (None, None) if read_by_runtime else (method.envelope, method.data_class)
+        for name in (*models, item_class):
             if name:
                 runtime.add((MODELS, name))
     return _group(runtime), _group(typing_only - runtime)

@@ -239,3 +239,17 @@ def test_schema_cycles_are_cut() -> None:
     children = next(f for f in shape.fields if f.name == "children")
     assert children.shape.type == "array of Node"
     assert children.shape.cycle and not children.shape.fields
+
+
+def test_the_embeddings_encoding_is_explained(index_html: str, api: Api) -> None:
+    """`encoding_format` is documented with its values, its default and what base64 holds."""
+    row = re.search(r'<code class="name">encoding_format</code>.*?</tr>', index_html, re.DOTALL)
+    assert row, "no encoding_format field"
+    text = text_of(row[0])
+    assert 'one of "float", "base64"' in text and 'default "float"' in text
+    assert "little-endian" in text and "float32" in text and "base64-encoded" in text
+    item = re.search(r'<code class="name">embedding</code>.*?</tr>', index_html, re.DOTALL)
+    assert item and "array of number | string" in text_of(item[0])
+    assert "little-endian, 4 bytes each" in text_of(item[0])
+    example = api.schemas["EmbeddingEncodingFormat"]
+    assert example["enum"] == ["float", "base64"] and example["default"] == "float"

@@ -18,6 +18,7 @@ from ._chat_accumulator import ChatCompletionAccumulator
 from ._circuit_breaker import CircuitBreaker
 from ._client import AsyncMiniMax, MiniMax
 from ._constants import VERSION as __version__
+from ._embeddings import Embedding
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -63,6 +64,7 @@ __all__ = [
     "ServerSentEvent",
     "ChatCompletionAccumulator",
     "CircuitBreaker",
+    "Embedding",
     "NOT_GIVEN",
     "NotGiven",
     "FileInput",

@@ -13,6 +13,7 @@ from .chat_completion_request import ChatCompletionRequest
 from .chat_completion_response import ChatCompletionResponse
 from .chat_completion_stream_event import ChatCompletionStreamEvent
 from .chat_completion_stream_event_event import ChatCompletionStreamEventEvent
+from .embedding_encoding_format import EmbeddingEncodingFormat
 from .embedding_item import EmbeddingItem
 from .embedding_request import EmbeddingRequest
 from .embedding_response import EmbeddingResponse
@@ -75,6 +76,7 @@ __all__ = (
     "ChatCompletionResponse",
     "ChatCompletionStreamEvent",
     "ChatCompletionStreamEventEvent",
+    "EmbeddingEncodingFormat",
     "EmbeddingItem",
     "EmbeddingRequest",
     "EmbeddingResponse",

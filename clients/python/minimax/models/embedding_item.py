@@ -15,18 +15,26 @@ class EmbeddingItem:
     """
     Attributes:
         index (int): The position of the input this vector embeds.
-        embedding (list[float]): Unit-length floats; the length is the model's `embedding_dimension` (1,536 for
-            `minimax-embed-v1`).
+        embedding (list[float] | str): The unit-length vector, of the model's `embedding_dimension` (1,536 for
+            `minimax-embed-v1`). With `encoding_format: float` (the default), an array of that
+            many numbers. With `encoding_format: base64`, a string: the same values as float32s,
+            little-endian, 4 bytes each, base64-encoded (RFC 4648, with padding), so it decodes
+            to 4 x `embedding_dimension` bytes (8,192 characters for 1,536 dimensions).
     """
 
     index: int
-    embedding: list[float]
+    embedding: list[float] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        embedding = self.embedding
+        embedding: list[float] | str
+        if isinstance(self.embedding, list):
+            embedding = self.embedding
+
+        else:
+            embedding = self.embedding
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +52,18 @@ class EmbeddingItem:
         d = dict(src_dict)
         index = d.pop("index")
 
-        embedding = cast("list[float]", d.pop("embedding"))
+        def _parse_embedding(data: object) -> list[float] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                embedding_type_0 = cast("list[float]", data)
+
+                return embedding_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("list[float] | str", data)
+
+        embedding = _parse_embedding(d.pop("embedding"))
 
         embedding_item = cls(
             index=index,

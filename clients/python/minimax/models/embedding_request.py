@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.embedding_encoding_format import EmbeddingEncodingFormat
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EmbeddingRequest")
 
 
@@ -17,10 +20,15 @@ class EmbeddingRequest:
         model (str): A model with the `embeddings` capability, e.g. `minimax-embed-v1`.
         input_ (list[str] | str): One string, or 1 to 2,048 strings. Each string is at most 8,192 tokens; longer ones
             give `400 invalid_request`.
+        encoding_format (EmbeddingEncodingFormat | Unset): How each `embedding` of the response is written. `float` (the
+            default): a JSON array of
+            numbers. `base64`: a string, the vector's float32 values, little-endian, 4 bytes each,
+            base64-encoded (RFC 4648, with padding); the same values in less than half the bytes.
     """
 
     model: str
     input_: list[str] | str
+    encoding_format: EmbeddingEncodingFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +41,10 @@ class EmbeddingRequest:
         else:
             input_ = self.input_
 
+        encoding_format: str | Unset = UNSET
+        if not isinstance(self.encoding_format, Unset):
+            encoding_format = self.encoding_format.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -41,6 +53,8 @@ class EmbeddingRequest:
                 "input": input_,
             }
         )
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
 
         return field_dict
 
@@ -62,9 +76,17 @@ class EmbeddingRequest:
 
         input_ = _parse_input_(d.pop("input"))
 
+        _encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: EmbeddingEncodingFormat | Unset
+        if isinstance(_encoding_format, Unset):
+            encoding_format = UNSET
+        else:
+            encoding_format = EmbeddingEncodingFormat(_encoding_format)
+
         embedding_request = cls(
             model=model,
             input_=input_,
+            encoding_format=encoding_format,
         )
 
         embedding_request.additional_properties = d

@@ -12,6 +12,7 @@ from attrs import define
 from .assistant_message_param import AssistantMessageParam
 from .chat_completions_create_params import ChatCompletionsCreateParams
 from .chat_message_param import ChatMessageParam
+from .embedding_encoding_format_param import EmbeddingEncodingFormatParam
 from .embeddings_create_params import EmbeddingsCreateParams
 from .file_purpose_param import FilePurposeParam
 from .files_create_params import FilesCreateParams
@@ -71,6 +72,7 @@ __all__ = [
     "AssistantMessageParam",
     "ChatCompletionsCreateParams",
     "ChatMessageParam",
+    "EmbeddingEncodingFormatParam",
     "EmbeddingsCreateParams",
     "FilePurposeParam",
     "FilesCreateParams",
