@@ -184,7 +184,8 @@ def _packed_argument(
     properties = item.get("properties", {})
     if not any(_is_packed_vector(api.resolve(p)) for p in properties.values()):
         return None
-    if set(properties) != PACKED_ITEM or not _is_packed_vector(api.resolve(properties["embedding"])):
+    vector = properties.get("embedding", {})
+    if set(properties) != PACKED_ITEM or not _is_packed_vector(api.resolve(vector)):
         raise GeneratorError(f"{label}: a packed vector needs items of exactly {PACKED_ITEM}")
     body = operation.body
     fields = api.resolve(body.media.schema).get("properties", {}) if body else {}
