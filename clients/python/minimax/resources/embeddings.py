@@ -33,6 +33,7 @@ class Embeddings:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[builtins.list[EmbeddingItem]]:
         """Create embeddings.
 
@@ -49,7 +50,9 @@ class Embeddings:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise).
         Key scopes allowed: full.
@@ -64,6 +67,7 @@ class Embeddings:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, EmbeddingResponse.from_dict)
 
@@ -84,6 +88,7 @@ class AsyncEmbeddings:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[builtins.list[EmbeddingItem]]:
         """Create embeddings.
 
@@ -100,7 +105,9 @@ class AsyncEmbeddings:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise).
         Key scopes allowed: full.
@@ -115,5 +122,6 @@ class AsyncEmbeddings:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, EmbeddingResponse.from_dict)
