@@ -37,7 +37,10 @@ SIGNATURE = "45c48cce2e2d7fbdea1afc51c7c6ad26"
 
 
 def error(status: int, code: str, headers: dict[str, str] | None = None) -> httpx.Response:
-    body = {"error": {"code": code, "message": code, "details": {}}, "meta": {"request_id": "req_e"}}
+    body = {
+        "error": {"code": code, "message": code, "details": {}},
+        "meta": {"request_id": "req_e"},
+    }
     return httpx.Response(status, json=body, headers={"x-request-id": "req_e", **(headers or {})})
 
 
@@ -245,8 +248,13 @@ def test_get_methods_take_no_idempotency_key_nor_body() -> None:
     import inspect
 
     client = MiniMax(api_key=KEY, base_url=BASE_URL)
-    for get in (client.models.list, client.models.retrieve, client.files.retrieve,
-                client.files.content, client.video.generations.retrieve):
+    for get in (
+        client.models.list,
+        client.models.retrieve,
+        client.files.retrieve,
+        client.files.content,
+        client.video.generations.retrieve,
+    ):
         names = inspect.signature(get).parameters
         assert "idempotency_key" not in names and "extra_body" not in names, get
     create = inspect.signature(client.chat.completions.create).parameters
@@ -261,7 +269,7 @@ def test_a_get_sends_no_body_and_accept_headers_follow_the_media_type() -> None:
     content = respx.get(BASE_URL + "/video/generations/vid_1/content").mock(
         return_value=httpx.Response(200, content=b"mp4", headers={"content-type": "video/mp4"})
     )
-    sse = "event: done\ndata: {\"meta\": {\"request_id\": \"req_1\", \"model\": \"m\"}}\n\n"
+    sse = 'event: done\ndata: {"meta": {"request_id": "req_1", "model": "m"}}\n\n'
     chat = respx.post(CHAT).mock(
         return_value=httpx.Response(200, text=sse, headers={"content-type": "text/event-stream"})
     )
@@ -332,7 +340,7 @@ def test_exception_reprs_keep_the_status_code_and_request_id() -> None:
 
 @respx.mock
 def test_a_stream_has_a_useful_repr() -> None:
-    sse = "event: done\ndata: {\"meta\": {\"request_id\": \"req_1\", \"model\": \"m\"}}\n\n"
+    sse = 'event: done\ndata: {"meta": {"request_id": "req_1", "model": "m"}}\n\n'
     respx.post(CHAT).mock(
         return_value=httpx.Response(
             200, text=sse, headers={"content-type": "text/event-stream", "x-request-id": "req_9"}
