@@ -81,7 +81,7 @@ def test_a_timeout_on_a_slow_request_is_a_timeout_within_its_budget(
     slow_sandbox: tuple[str, str],
 ) -> None:
     base_url, key = slow_sandbox
-    slow = [{"role": "user", "content": "Hi sandbox:slow"}]
+    slow: list[Any] = [{"role": "user", "content": "Hi sandbox:slow"}]
     with MiniMax(api_key=key, base_url=base_url) as client:
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
@@ -92,7 +92,7 @@ def test_a_timeout_on_a_slow_request_is_a_timeout_within_its_budget(
 
 def test_async_timeout_is_the_whole_calls_budget(slow_sandbox: tuple[str, str]) -> None:
     base_url, key = slow_sandbox
-    slow = [{"role": "user", "content": "Hi sandbox:slow"}]
+    slow: list[Any] = [{"role": "user", "content": "Hi sandbox:slow"}]
 
     async def scenario() -> float:
         async with AsyncMiniMax(api_key=key, base_url=base_url) as client:
@@ -351,3 +351,21 @@ def test_a_stream_has_a_useful_repr() -> None:
         text = repr(stream)
     assert text.startswith("Stream[ChatCompletionChunk](") and "req_9" in text, text
     assert " object at 0x" not in text
+
+
+def test_async_with_options_per_call_retries_and_a_closed_client(no_sleep: list[float]) -> None:
+    async def scenario() -> int:
+        with respx.mock:
+            route = respx.get(MODELS).mock(return_value=error(500, "server_error"))
+            client = AsyncMiniMax(api_key=KEY, base_url=BASE_URL, max_retries=0)
+            copy = client.with_options(max_retries=1)
+            with pytest.raises(minimax.InternalServerError):
+                await copy.models.list()
+            with pytest.raises(minimax.InternalServerError):
+                await client.models.list(max_retries=2)
+            await client.close()
+            with pytest.raises(minimax.APIConnectionError, match="closed"):
+                await copy.models.list()
+            return route.call_count
+
+    assert asyncio.run(scenario()) == 2 + 3
