@@ -27,7 +27,7 @@ from minimax_openapi.model import JSON, MULTIPART, Api, Operation, Schema, Tag
 # What a method sends, by the media type of its request body.
 BODIES = {JSON: "json", MULTIPART: "multipart"}
 # Names every method takes besides the operation's own parameters.
-COMMON_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "self"}
+COMMON_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "self"}
 
 
 @dataclass
@@ -226,6 +226,7 @@ def _arguments(
             description=p.description,
         )
         for p in operation.parameters
+        if not _ignored_idempotency_key(api, operation, p.name, p.location)
     ]
     body, params = None, None
     if operation.body is not None:
@@ -253,6 +254,16 @@ def _arguments(
     if clashes:
         raise GeneratorError(f"{label}: argument names clash: {clashes}")
     return arguments, body, params
+
+
+def _ignored_idempotency_key(api: Api, operation: Operation, name: str, location: str) -> bool:
+    """The idempotency header of a method other than POST: the API ignores it, so the method
+    does not take it (only a POST carries a key)."""
+    return (
+        location == "header"
+        and name.lower() == api.idempotency.header.lower()
+        and operation.method.upper() != "POST"
+    )
 
 
 # Parameters are scalars: they never need a module of their own for nested TypedDicts.

@@ -40,9 +40,11 @@ class MiniMax(SyncAPIClient):
         api_key: The API key; `MINIMAX_API_KEY` when not given. `mmx_live_` keys reach
             production, `mmx_test_` keys the sandbox.
         base_url: `MINIMAX_BASE_URL` when not given, else https://api.minimax.gr.com/v1.
-        timeout: Seconds (or an `httpx.Timeout`) for every call; by default each operation's
-            own (30 s, and 300 s for uploads and downloads). Each method takes one too.
-        max_retries: How often to retry a call that failed in a way worth retrying.
+        timeout: Seconds for each call as a whole, retries and their waits included (or an
+            `httpx.Timeout`, for each attempt); by default each operation's own
+            (30 s, and 300 s for uploads and downloads). Each method takes one too.
+        max_retries: How often to retry a call that failed in a way worth retrying; each
+            method takes one too. `with_options()` makes a copy with other settings.
         default_headers: Headers to send with every request.
         http_client: An httpx client of your own (proxies, transports); you close it.
         circuit_breaker: A `CircuitBreaker`, to fail fast while the API keeps failing.
@@ -82,6 +84,35 @@ class MiniMax(SyncAPIClient):
         self.files = Files(self)
         self.fine_tunes = FineTunes(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | None = None,
+        circuit_breaker: CircuitBreaker | None | NotGiven = NOT_GIVEN,
+    ) -> MiniMax:
+        """A copy of this client with some settings changed, for a call or a part of a program:
+
+            client.with_options(timeout=5, max_retries=0).models.list()
+
+        `default_headers` are added to this client's. The copy shares this client's connections:
+        closing it leaves them open, and closing this client closes them for the copy too.
+        """
+        return type(self)(
+            api_key=api_key or self.api_key,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self.default_headers, **(default_headers or {})},
+            http_client=self._http,
+            circuit_breaker=(
+                self.circuit_breaker if isinstance(circuit_breaker, NotGiven) else circuit_breaker
+            ),
+        )
+
     def __enter__(self) -> MiniMax:
         return self
 
@@ -107,9 +138,11 @@ class AsyncMiniMax(AsyncAPIClient):
         api_key: The API key; `MINIMAX_API_KEY` when not given. `mmx_live_` keys reach
             production, `mmx_test_` keys the sandbox.
         base_url: `MINIMAX_BASE_URL` when not given, else https://api.minimax.gr.com/v1.
-        timeout: Seconds (or an `httpx.Timeout`) for every call; by default each operation's
-            own (30 s, and 300 s for uploads and downloads). Each method takes one too.
-        max_retries: How often to retry a call that failed in a way worth retrying.
+        timeout: Seconds for each call as a whole, retries and their waits included (or an
+            `httpx.Timeout`, for each attempt); by default each operation's own
+            (30 s, and 300 s for uploads and downloads). Each method takes one too.
+        max_retries: How often to retry a call that failed in a way worth retrying; each
+            method takes one too. `with_options()` makes a copy with other settings.
         default_headers: Headers to send with every request.
         http_client: An httpx client of your own (proxies, transports); you close it.
         circuit_breaker: A `CircuitBreaker`, to fail fast while the API keeps failing.
@@ -148,6 +181,35 @@ class AsyncMiniMax(AsyncAPIClient):
         self.models = AsyncModels(self)
         self.files = AsyncFiles(self)
         self.fine_tunes = AsyncFineTunes(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | None = None,
+        circuit_breaker: CircuitBreaker | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncMiniMax:
+        """A copy of this client with some settings changed, for a call or a part of a program:
+
+            client.with_options(timeout=5, max_retries=0).models.list()
+
+        `default_headers` are added to this client's. The copy shares this client's connections:
+        closing it leaves them open, and closing this client closes them for the copy too.
+        """
+        return type(self)(
+            api_key=api_key or self.api_key,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self.default_headers, **(default_headers or {})},
+            http_client=self._http,
+            circuit_breaker=(
+                self.circuit_breaker if isinstance(circuit_breaker, NotGiven) else circuit_breaker
+            ),
+        )
 
     async def __aenter__(self) -> AsyncMiniMax:
         return self

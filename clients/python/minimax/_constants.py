@@ -35,6 +35,8 @@ RATE_LIMIT_REMAINING_HEADER = "X-RateLimit-Remaining"
 RATE_LIMIT_RESET_HEADER = "X-RateLimit-Reset"
 RETRY_AFTER_HEADER = "Retry-After"
 
+# What a streamed call asks for (its Accept header).
+STREAM_MEDIA_TYPE = "text/event-stream"
 # The events that end every stream: success with its meta, or an error envelope.
 DONE_EVENT = "done"
 ERROR_EVENT = "error"

@@ -1,5 +1,17 @@
 # Generated from openapi/minimax.yaml by generator/ — do not edit.
-"""The exceptions the client raises.
+"""The exceptions the client raises: every one is an `APIError`, so one `except` catches them all.
+
+    APIError
+    ├── ConfigurationError          a missing or malformed setting (the API key)
+    ├── CircuitOpenError            the circuit breaker fails the call fast
+    ├── WaitTimeoutError            `wait()` ran out of time; the task may still finish
+    ├── APIConnectionError          the API was not reached (a closed client included)
+    │   └── APITimeoutError         the call's timeout ran out
+    ├── APIResponseValidationError  a body this version cannot read
+    └── APIStatusError              an error status, or an `error` frame in a stream
+        └── one class per status, and one per error code beneath it
+
+`MiniMaxError` is another name for `APIError`.
 
 `APIStatusError` has one subclass per HTTP status the API uses and, under those, one per
 `error.code` of the spec's `ErrorCode` (under the class of its status). An error is raised as
@@ -17,35 +29,9 @@ from ._constants import REQUEST_ID_HEADER, RETRY_AFTER_HEADER
 from ._redaction import redact
 
 
-class MiniMaxError(Exception):
-    """The base of every exception this package raises."""
-
-
-class ConfigurationError(MiniMaxError):
-    """The client was made with a missing or malformed setting, such as the API key."""
-
-
-class CircuitOpenError(MiniMaxError):
-    """The circuit breaker is open: calls fail at once until a trial call is let through."""
-
-    def __init__(self, retry_after: float) -> None:
-        super().__init__(
-            f"the circuit breaker is open after repeated failures; a trial call is let "
-            f"through in {retry_after:.1f}s"
-        )
-        self.retry_after = retry_after
-
-
-class WaitTimeoutError(MiniMaxError):
-    """A task did not reach a final status within the time given to `wait`."""
-
-    def __init__(self, message: str, last: object) -> None:
-        super().__init__(message)
-        self.last = last  # the task as last seen
-
-
-class APIError(MiniMaxError):
-    """A request failed. What the API said about it, as far as it said anything."""
+class APIError(Exception):
+    """The base of every exception this package raises: what went wrong, and what the API said
+    about it, as far as it said anything."""
 
     def __init__(
         self,
@@ -63,17 +49,50 @@ class APIError(MiniMaxError):
         self.request_id = request_id
         self.status_code = status_code
 
-    def __str__(self) -> str:
-        facts = [
-            f"{name} {value}"
-            for name, value in (
-                ("status", self.status_code),
-                ("code", self.code),
-                ("request id", self.request_id),
+    def _facts(self) -> list[tuple[str, str, object]]:
+        return [
+            (label, name, value)
+            for label, name, value in (
+                ("status", "status_code", self.status_code),
+                ("code", "code", self.code),
+                ("request id", "request_id", self.request_id),
             )
             if value is not None
         ]
+
+    def __str__(self) -> str:
+        facts = [f"{label} {value}" for label, _, value in self._facts()]
         return f"{self.message} ({', '.join(facts)})" if facts else self.message
+
+    def __repr__(self) -> str:
+        fields = [repr(self.message)] + [f"{name}={value!r}" for _, name, value in self._facts()]
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+
+MiniMaxError = APIError  # the root's earlier name
+
+
+class ConfigurationError(APIError):
+    """The client was made with a missing or malformed setting, such as the API key."""
+
+
+class CircuitOpenError(APIError):
+    """The circuit breaker is open: calls fail at once until a trial call is let through."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(
+            f"the circuit breaker is open after repeated failures; a trial call is let "
+            f"through in {retry_after:.1f}s"
+        )
+        self.retry_after = retry_after
+
+
+class WaitTimeoutError(APIError):
+    """A task did not reach a final status within the time given to `wait`."""
+
+    def __init__(self, message: str, last: object) -> None:
+        super().__init__(message)
+        self.last = last  # the task as last seen
 
 
 class APIConnectionError(APIError):

@@ -63,6 +63,9 @@ def to_text(value: object) -> str:
 def to_file(value: FileInput) -> tuple[str, bytes, str | None]:
     """(filename, content, content type) of a file argument, read into memory.
 
+    A path (`str` or `os.PathLike`) is opened and closed here; an open file is read and left
+    open, for its owner to close.
+
     Read once, so that a retry sends the same bytes again.
     """
     name: str | None = None
@@ -71,9 +74,9 @@ def to_file(value: FileInput) -> tuple[str, bytes, str | None]:
         name, content, content_type = value
     elif isinstance(value, tuple):
         name, content = value
-    elif isinstance(value, os.PathLike):
+    elif isinstance(value, (str, os.PathLike)):
         path = Path(value)
-        return path.name, path.read_bytes(), None
+        return path.name, path.read_bytes(), None  # read_bytes closes the file it opened
     else:
         content = value
     if not isinstance(content, bytes):

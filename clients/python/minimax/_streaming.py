@@ -143,6 +143,17 @@ class _Frames(Generic[T]):
         return error(f"the stream broke: {exc}", request_id=self.request_id)
 
 
+def _repr(stream: object, frames: _Frames[Any]) -> str:
+    """`Stream[ChatCompletionChunk](status_code=200, request_id='req_...', closed=False)`."""
+    owner = getattr(frames.parse_item, "__self__", None)
+    item = owner.__name__ if isinstance(owner, type) else "Any"
+    fields = [f"status_code={frames.response.status_code}", f"request_id={frames.request_id!r}"]
+    if frames.meta is not None:
+        fields.append("done=True")
+    fields.append(f"closed={frames.response.is_closed}")
+    return f"{type(stream).__name__}[{item}]({', '.join(fields)})"
+
+
 class Stream(Generic[T]):
     """The items of a streamed response, in order.
 
@@ -157,6 +168,9 @@ class Stream(Generic[T]):
         self.rate_limit = RateLimit.from_headers(response.headers)
         self._frames = _Frames(response, item_event, parse_item)
         self._iterator = self._iterate()
+
+    def __repr__(self) -> str:
+        return _repr(self, self._frames)
 
     @property
     def meta(self) -> Meta | None:
@@ -214,6 +228,9 @@ class AsyncStream(Generic[T]):
         self.rate_limit = RateLimit.from_headers(response.headers)
         self._frames = _Frames(response, item_event, parse_item)
         self._iterator = self._iterate()
+
+    def __repr__(self) -> str:
+        return _repr(self, self._frames)
 
     @property
     def meta(self) -> Meta | None:

@@ -27,10 +27,11 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-# A file to upload: its bytes, an open binary file, a path, or (filename, content[, content type]).
+# A file to upload: its bytes, an open binary file, a path (str or PathLike), or (filename, content[, content type]).
 FileContent = Union[IO[bytes], bytes]
 FileInput = Union[
     FileContent,
+    str,
     "os.PathLike[str]",
     tuple[Optional[str], FileContent],
     tuple[Optional[str], FileContent, Optional[str]],

@@ -1,14 +1,22 @@
 """The transport: builds each request, sends it with retries, turns the response into a result.
 
-Retried: 408, 429, 5xx, a 409 `idempotency_key_in_use`, timeouts and connection errors, up to
-`max_retries` times, after exponential backoff with jitter or the server's `Retry-After`.
-Every POST carries an `Idempotency-Key` (the caller's, or a fresh UUID) that stays the same
-across the retries of one call, so the API never does the work of one call twice.
+Retried: 408, 429, 5xx, timeouts and connection errors, up to `max_retries` times, after
+exponential backoff with jitter, or after the server's `Retry-After` (doubled, with jitter, on
+each further retry). Every POST carries an `Idempotency-Key` (the caller's, or a fresh UUID)
+that stays the same across the retries of one call, so the API never does the work of one call
+twice. A 409 `idempotency_key_in_use` means an earlier attempt of the call is still running: it
+is waited on and retried without counting against `max_retries`.
+
+A timeout given in seconds is the budget of the whole call, retries and their waits included:
+each attempt gets what is left of it, and a wait that would end past it is not started (the last
+error is raised instead, a timeout when an attempt timed out). An `httpx.Timeout` applies to
+each attempt as httpx defines it, with no budget across them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import email.utils
 import logging
 import os
@@ -22,6 +30,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from . import models
 from ._circuit_breaker import CircuitBreaker
 from ._constants import (
     API_KEY_ENV,
@@ -38,6 +47,7 @@ from ._constants import (
     PROJECT_NAME,
     REQUEST_ID_HEADER,
     RETRY_AFTER_HEADER,
+    STREAM_MEDIA_TYPE,
     VERSION,
 )
 from ._exceptions import (
@@ -48,7 +58,7 @@ from ._exceptions import (
     ConfigurationError,
     make_status_error,
 )
-from ._redaction import redact, redact_key
+from ._redaction import install_log_filter, redact, redact_key, redact_reprs
 from ._response import APIResult, RateLimit
 from ._serialization import given_text, to_jsonable
 from ._streaming import AsyncStream, Stream
@@ -56,12 +66,17 @@ from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .models import Meta
 
 log = logging.getLogger(PACKAGE_NAME)
+# httpx logs every request's URL at INFO: a download's signature must not show there.
+install_log_filter("httpx", "httpcore", PACKAGE_NAME)
+redact_reprs(vars(models).values())
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 USER_AGENT = f"{PROJECT_NAME}/{VERSION} python/{platform.python_version()}"
 _RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx
+# Waits on a 409 `idempotency_key_in_use` beside `max_retries`, when the call has no budget.
+_MAX_IN_USE_WAITS = 10
 
 
 class Envelope(Protocol[T_co]):
@@ -90,6 +105,40 @@ class RequestOptions:
     extra_query: Query | None = None
     extra_body: Body | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    accept: str = "application/json"  # the media type of the success response
+
+
+@dataclass
+class _Attempts:
+    """The state of one call's attempts: its budget, the retries it used, an earlier timeout."""
+
+    max_retries: int
+    budget: float | None  # seconds for the whole call; None for no limit
+    fixed_timeout: httpx.Timeout | None  # an httpx.Timeout given for each attempt
+    deadline: float | None = None  # time.monotonic() at which the budget runs out
+    retries: int = 0
+    in_use_waits: int = 0
+    timed_out: APITimeoutError | None = None
+
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of the next attempt: what is left of the budget."""
+        if self.fixed_timeout is not None:
+            return self.fixed_timeout
+        if self.budget is None:
+            return httpx.Timeout(None, connect=CONNECT_TIMEOUT)
+        if self.deadline is None:  # the first attempt: the budget starts now
+            self.deadline = time.monotonic() + self.budget
+            left = self.budget
+        else:
+            left = max(self.deadline - time.monotonic(), 0.001)
+        return httpx.Timeout(left, connect=min(left, CONNECT_TIMEOUT))
+
+    def within_budget(self, delay: float | None) -> float | None:
+        """`delay`, unless the wait would reach the end of the budget (None then)."""
+        if delay is None or self.deadline is None:
+            return delay
+        return delay if time.monotonic() + delay < self.deadline else None
 
 
 class BaseClient:
@@ -131,12 +180,36 @@ class BaseClient:
             return None
         return str(uuid.uuid4()) if options.method.lower() == "post" else None
 
+    def _attempts(self, options: RequestOptions) -> _Attempts:
+        """A call's retry allowance and budget: its own, else the client's, else the default."""
+        timeout = options.timeout
+        if isinstance(timeout, NotGiven):
+            timeout = self.timeout
+        if isinstance(timeout, NotGiven):
+            timeout = options.default_timeout
+        max_retries = options.max_retries
+        if isinstance(max_retries, NotGiven):
+            max_retries = self.max_retries
+        if isinstance(timeout, httpx.Timeout):
+            return _Attempts(max_retries, None, timeout)
+        return _Attempts(max_retries, timeout, None)
+
+    def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        if http.is_closed:
+            raise APIConnectionError(
+                "the client is closed (after close() or its `with` block); make a new one"
+            )
+
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions, key: str | None
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        options: RequestOptions,
+        key: str | None,
+        timeout: httpx.Timeout,
     ) -> httpx.Request:
         headers = {
             "Authorization": f"Bearer {self.api_key}",
-            "Accept": "application/json",
+            "Accept": options.accept,
             "User-Agent": USER_AGENT,
             **self.default_headers,
             **options.headers,
@@ -159,39 +232,66 @@ class BaseClient:
             json=json_body,
             data=form,
             files=options.files,
-            timeout=self._timeout(options),
+            timeout=timeout,
         )
 
-    def _timeout(self, options: RequestOptions) -> httpx.Timeout:
-        """The call's own timeout, else the client's, else the operation's default."""
-        timeout = options.timeout
-        if isinstance(timeout, NotGiven):
-            timeout = self.timeout
-        if isinstance(timeout, NotGiven):
-            timeout = options.default_timeout
-        if isinstance(timeout, httpx.Timeout):
-            return timeout
-        return httpx.Timeout(
-            timeout, connect=CONNECT_TIMEOUT if timeout is None else min(timeout, CONNECT_TIMEOUT)
-        )
+    @staticmethod
+    def _retry_delay(retry: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number `retry` (from 1).
 
-    def _retry_delay(self, retry: int, response: httpx.Response | None) -> float | None:
-        """Seconds to wait before retry number `retry` (from 1), or None to stop retrying."""
-        if retry > self.max_retries:
-            return None
+        The server's `Retry-After` as it is the first time, then doubled on each further retry
+        with up to a quarter more at random, up to `MAX_RETRY_AFTER`; without one, exponential
+        backoff from `INITIAL_RETRY_DELAY` up to `MAX_RETRY_DELAY`, shortened by up to a quarter.
+        """
         asked = _retry_after(response) if response is not None else None
         if asked is not None:
-            return asked if asked <= MAX_RETRY_AFTER else None
+            if retry == 1:
+                return asked
+            grown = max(asked, INITIAL_RETRY_DELAY) * 2.0 ** (retry - 1)
+            return min(grown * (1 + 0.25 * random.random()), max(MAX_RETRY_AFTER, asked))
         backoff = min(INITIAL_RETRY_DELAY * 2.0 ** (retry - 1), MAX_RETRY_DELAY)
         return backoff * (1 - 0.25 * random.random())
 
-    def _failed_delay(self, retry: int, response: httpx.Response) -> float | None:
-        """How long to wait before retrying an error response, or None if it is final."""
-        if response.status_code in _RETRIED_STATUSES or response.status_code >= 500:
-            return self._retry_delay(retry, response)
+    def _transport_delay(self, attempts: _Attempts, exc: httpx.TransportError) -> float | None:
+        """How long to wait before retrying after a connection error or timeout, or None."""
+        if isinstance(exc, httpx.TimeoutException):
+            attempts.timed_out = APITimeoutError(f"the request timed out ({type(exc).__name__})")
+        attempts.retries += 1
+        if attempts.retries > attempts.max_retries:
+            return None
+        return attempts.within_budget(self._retry_delay(attempts.retries, None))
+
+    def _failed_delay(self, attempts: _Attempts, response: httpx.Response) -> float | None:
+        """How long to wait before retrying an error response, or None if it is final.
+
+        A 409 `idempotency_key_in_use` is an earlier attempt still running on the server: it is
+        waited on within the call's budget, beside `max_retries`.
+        """
+        asked = _retry_after(response)
+        if asked is not None and asked > MAX_RETRY_AFTER:
+            return None
         if response.status_code == 409 and _error_code(response) == IDEMPOTENCY_CONFLICT_CODE:
-            return self._retry_delay(retry, response)
+            attempts.in_use_waits += 1
+            if attempts.budget is None and attempts.in_use_waits > _MAX_IN_USE_WAITS:
+                return None
+            if attempts.in_use_waits > 4 * _MAX_IN_USE_WAITS:
+                return None
+            return attempts.within_budget(self._retry_delay(attempts.in_use_waits, response))
+        if response.status_code in _RETRIED_STATUSES or response.status_code >= 500:
+            attempts.retries += 1
+            if attempts.retries > attempts.max_retries:
+                return None
+            return attempts.within_budget(self._retry_delay(attempts.retries, response))
         return None
+
+    def _final_error(
+        self, attempts: _Attempts, response: httpx.Response
+    ) -> APIStatusError | APITimeoutError:
+        """The error of a call that ends on `response`: the timeout that caused a key in use."""
+        error = self._status_error(response)
+        if attempts.timed_out is not None and error.code == IDEMPOTENCY_CONFLICT_CODE:
+            return attempts.timed_out
+        return error
 
     def _before_request(self) -> bool:
         return self.circuit_breaker.before_request() if self.circuit_breaker else False
@@ -212,13 +312,16 @@ class BaseClient:
         )
 
     @staticmethod
-    def _log_retry(request: httpx.Request, delay: float, retry: int, reason: object) -> None:
+    def _log_retry(
+        request: httpx.Request, delay: float, attempts: _Attempts, reason: object
+    ) -> None:
         log.info(
-            "retrying %s %s in %.2fs (retry %d) after %s",
+            "retrying %s %s in %.2fs (retry %d, %d waits on a key in use) after %s",
             request.method,
             redact(str(request.url)),
             delay,
-            retry,
+            attempts.retries,
+            attempts.in_use_waits,
             redact(str(reason)),
         )
 
@@ -253,20 +356,20 @@ class SyncAPIClient(BaseClient):
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """The successful response to a call, after retries; raises the call's error otherwise."""
         key = self._idempotency_key(options)
-        retry = 0
+        attempts = self._attempts(options)
         while True:
-            retry += 1
-            request = self._build_request(self._http, options, key)
+            self._check_open(self._http)
+            request = self._build_request(self._http, options, key, attempts.timeout())
             trial = self._before_request()
             started = time.monotonic()
             try:
                 response = self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 self._after_request(failed=True, trial=trial)
-                delay = self._retry_delay(retry, None)
+                delay = self._transport_delay(attempts, exc)
                 if delay is None:
                     raise self._connection_error(exc) from exc
-                self._log_retry(request, delay, retry, exc)
+                self._log_retry(request, delay, attempts, exc)
                 time.sleep(delay)
                 continue
             except BaseException:  # cancelled or interrupted: free the breaker's trial slot
@@ -278,10 +381,10 @@ class SyncAPIClient(BaseClient):
                 return response
             if stream:
                 response.read()
-            delay = self._failed_delay(retry, response)
+            delay = self._failed_delay(attempts, response)
             if delay is None:
-                raise self._status_error(response)
-            self._log_retry(request, delay, retry, f"HTTP {response.status_code}")
+                raise self._final_error(attempts, response)
+            self._log_retry(request, delay, attempts, f"HTTP {response.status_code}")
             response.close()
             time.sleep(delay)
 
@@ -296,7 +399,7 @@ class SyncAPIClient(BaseClient):
     def request_stream(
         self, options: RequestOptions, item_event: str, parse_item: Callable[[Any], T]
     ) -> Stream[T]:
-        response = self._send(options, stream=True)
+        response = self._send(dataclasses.replace(options, accept=STREAM_MEDIA_TYPE), stream=True)
         return Stream(response, item_event=item_event, parse_item=parse_item)
 
 
@@ -316,20 +419,20 @@ class AsyncAPIClient(BaseClient):
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """The successful response to a call, after retries; raises the call's error otherwise."""
         key = self._idempotency_key(options)
-        retry = 0
+        attempts = self._attempts(options)
         while True:
-            retry += 1
-            request = self._build_request(self._http, options, key)
+            self._check_open(self._http)
+            request = self._build_request(self._http, options, key, attempts.timeout())
             trial = self._before_request()
             started = time.monotonic()
             try:
                 response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 self._after_request(failed=True, trial=trial)
-                delay = self._retry_delay(retry, None)
+                delay = self._transport_delay(attempts, exc)
                 if delay is None:
                     raise self._connection_error(exc) from exc
-                self._log_retry(request, delay, retry, exc)
+                self._log_retry(request, delay, attempts, exc)
                 await asyncio.sleep(delay)
                 continue
             except BaseException:  # cancelled or interrupted: free the breaker's trial slot
@@ -341,10 +444,10 @@ class AsyncAPIClient(BaseClient):
                 return response
             if stream:
                 await response.aread()
-            delay = self._failed_delay(retry, response)
+            delay = self._failed_delay(attempts, response)
             if delay is None:
-                raise self._status_error(response)
-            self._log_retry(request, delay, retry, f"HTTP {response.status_code}")
+                raise self._final_error(attempts, response)
+            self._log_retry(request, delay, attempts, f"HTTP {response.status_code}")
             await response.aclose()
             await asyncio.sleep(delay)
 
@@ -359,7 +462,9 @@ class AsyncAPIClient(BaseClient):
     async def request_stream(
         self, options: RequestOptions, item_event: str, parse_item: Callable[[Any], T]
     ) -> AsyncStream[T]:
-        response = await self._send(options, stream=True)
+        response = await self._send(
+            dataclasses.replace(options, accept=STREAM_MEDIA_TYPE), stream=True
+        )
         return AsyncStream(response, item_event=item_event, parse_item=parse_item)
 
 

@@ -48,6 +48,7 @@ class ChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[ChatCompletion]: ...
 
     @overload
@@ -67,6 +68,7 @@ class ChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
@@ -86,6 +88,7 @@ class ChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[ChatCompletion] | Stream[ChatCompletionChunk]: ...
 
     def create(
@@ -104,6 +107,7 @@ class ChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[ChatCompletion] | Stream[ChatCompletionChunk]:
         """Create a chat completion.
 
@@ -132,7 +136,9 @@ class ChatCompletions:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise).
         Key scopes allowed: full.
@@ -158,6 +164,7 @@ class ChatCompletions:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         if stream is True:
             return self._client.request_stream(options, "chunk", ChatCompletionChunk.from_dict)
@@ -195,6 +202,7 @@ class AsyncChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[ChatCompletion]: ...
 
     @overload
@@ -214,6 +222,7 @@ class AsyncChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
@@ -233,6 +242,7 @@ class AsyncChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[ChatCompletion] | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
@@ -251,6 +261,7 @@ class AsyncChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[ChatCompletion] | AsyncStream[ChatCompletionChunk]:
         """Create a chat completion.
 
@@ -279,7 +290,9 @@ class AsyncChatCompletions:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise).
         Key scopes allowed: full.
@@ -305,6 +318,7 @@ class AsyncChatCompletions:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         if stream is True:
             return await self._client.request_stream(

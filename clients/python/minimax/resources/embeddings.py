@@ -39,6 +39,7 @@ class Embeddings:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[builtins.list[Embedding]]:
         """Create embeddings.
 
@@ -69,7 +70,9 @@ class Embeddings:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise).
         Key scopes allowed: full.
@@ -90,6 +93,7 @@ class Embeddings:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, embeddings_from_dict)
 
@@ -112,6 +116,7 @@ class AsyncEmbeddings:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[builtins.list[Embedding]]:
         """Create embeddings.
 
@@ -142,7 +147,9 @@ class AsyncEmbeddings:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 600 (pay as you go), 6000 (enterprise).
         Key scopes allowed: full.
@@ -163,5 +170,6 @@ class AsyncEmbeddings:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, embeddings_from_dict)

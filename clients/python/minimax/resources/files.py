@@ -35,6 +35,7 @@ class Files:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FileObject]:
         """Upload a file.
 
@@ -61,7 +62,9 @@ class Files:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 60 (pay as you go), 600 (enterprise).
         Key scopes allowed: full.
@@ -77,6 +80,7 @@ class Files:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, FileResponse.from_dict)
 
@@ -84,11 +88,10 @@ class Files:
         self,
         file_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FileObject]:
         """Get a file.
 
@@ -96,12 +99,11 @@ class Files:
 
         Args:
             file_id: The file's id, as returned when it was uploaded.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -110,11 +112,10 @@ class Files:
             method="GET",
             path=f"/files/{path_segment(file_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, FileResponse.from_dict)
 
@@ -124,11 +125,10 @@ class Files:
         *,
         expires: int | NotGiven = NOT_GIVEN,
         signature: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[bytes]:
         """Download a file.
 
@@ -141,12 +141,11 @@ class Files:
             expires: Part of a signed `download_url`, the UTC epoch second after which it stops working (at
                 most `253402300799`, the last second of the year 9999). Sent together with `signature`.
             signature: Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -156,11 +155,11 @@ class Files:
             path=f"/files/{path_segment(file_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            accept="application/jsonl, image/png, image/jpeg",
         )
         return self._client.request_binary(options)
 
@@ -181,6 +180,7 @@ class AsyncFiles:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FileObject]:
         """Upload a file.
 
@@ -207,7 +207,9 @@ class AsyncFiles:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 60 (pay as you go), 600 (enterprise).
         Key scopes allowed: full.
@@ -223,6 +225,7 @@ class AsyncFiles:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, FileResponse.from_dict)
 
@@ -230,11 +233,10 @@ class AsyncFiles:
         self,
         file_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FileObject]:
         """Get a file.
 
@@ -242,12 +244,11 @@ class AsyncFiles:
 
         Args:
             file_id: The file's id, as returned when it was uploaded.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -256,11 +257,10 @@ class AsyncFiles:
             method="GET",
             path=f"/files/{path_segment(file_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, FileResponse.from_dict)
 
@@ -270,11 +270,10 @@ class AsyncFiles:
         *,
         expires: int | NotGiven = NOT_GIVEN,
         signature: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[bytes]:
         """Download a file.
 
@@ -287,12 +286,11 @@ class AsyncFiles:
             expires: Part of a signed `download_url`, the UTC epoch second after which it stops working (at
                 most `253402300799`, the last second of the year 9999). Sent together with `signature`.
             signature: Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -302,10 +300,10 @@ class AsyncFiles:
             path=f"/files/{path_segment(file_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            accept="application/jsonl, image/png, image/jpeg",
         )
         return await self._client.request_binary(options)

@@ -41,6 +41,7 @@ class FineTunes:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FineTune]:
         """Create a fine-tuning job.
 
@@ -61,7 +62,9 @@ class FineTunes:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 30 (pay as you go), 300 (enterprise).
         Key scopes allowed: full.
@@ -83,6 +86,7 @@ class FineTunes:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, FineTuneResponse.from_dict)
 
@@ -90,11 +94,10 @@ class FineTunes:
         self,
         fine_tune_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FineTune]:
         """Get a fine-tuning job.
 
@@ -102,12 +105,11 @@ class FineTunes:
 
         Args:
             fine_tune_id: The job's id, as returned when it was created.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -116,11 +118,10 @@ class FineTunes:
             method="GET",
             path=f"/fine-tunes/{path_segment(fine_tune_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, FineTuneResponse.from_dict)
 
@@ -179,6 +180,7 @@ class AsyncFineTunes:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FineTune]:
         """Create a fine-tuning job.
 
@@ -199,7 +201,9 @@ class AsyncFineTunes:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 30 (pay as you go), 300 (enterprise).
         Key scopes allowed: full.
@@ -221,6 +225,7 @@ class AsyncFineTunes:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, FineTuneResponse.from_dict)
 
@@ -228,11 +233,10 @@ class AsyncFineTunes:
         self,
         fine_tune_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[FineTune]:
         """Get a fine-tuning job.
 
@@ -240,12 +244,11 @@ class AsyncFineTunes:
 
         Args:
             fine_tune_id: The job's id, as returned when it was created.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -254,11 +257,10 @@ class AsyncFineTunes:
             method="GET",
             path=f"/fine-tunes/{path_segment(fine_tune_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, FineTuneResponse.from_dict)
 

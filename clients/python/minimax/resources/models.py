@@ -8,8 +8,8 @@ import builtins
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._constants import DEFAULT_TIMEOUT
 from .._response import APIResult
-from .._serialization import given_text, path_segment
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .._serialization import path_segment
+from .._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from ..models import Model, ModelListResponse, ModelResponse
 
 __all__ = ["Models", "AsyncModels"]
@@ -24,11 +24,10 @@ class Models:
     def list(
         self,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[builtins.list[Model]]:
         """List models.
 
@@ -36,12 +35,11 @@ class Models:
         fine-tuned models. The list is short, so it is not paginated.
 
         Args:
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -50,11 +48,10 @@ class Models:
             method="GET",
             path="/models",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, ModelListResponse.from_dict)
 
@@ -62,11 +59,10 @@ class Models:
         self,
         model_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[Model]:
         """Get a model.
 
@@ -74,12 +70,11 @@ class Models:
 
         Args:
             model_id: A model id from `GET /models`, e.g. `minimax-chat-v2` or a fine-tuned `ft:minimax-chat-v2:support:a1b2c3d4`.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -88,11 +83,10 @@ class Models:
             method="GET",
             path=f"/models/{path_segment(model_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, ModelResponse.from_dict)
 
@@ -106,11 +100,10 @@ class AsyncModels:
     async def list(
         self,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[builtins.list[Model]]:
         """List models.
 
@@ -118,12 +111,11 @@ class AsyncModels:
         fine-tuned models. The list is short, so it is not paginated.
 
         Args:
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -132,11 +124,10 @@ class AsyncModels:
             method="GET",
             path="/models",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, ModelListResponse.from_dict)
 
@@ -144,11 +135,10 @@ class AsyncModels:
         self,
         model_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[Model]:
         """Get a model.
 
@@ -156,12 +146,11 @@ class AsyncModels:
 
         Args:
             model_id: A model id from `GET /models`, e.g. `minimax-chat-v2` or a fine-tuned `ft:minimax-chat-v2:support:a1b2c3d4`.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only.
@@ -170,10 +159,9 @@ class AsyncModels:
             method="GET",
             path=f"/models/{path_segment(model_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, ModelResponse.from_dict)

@@ -45,6 +45,7 @@ class VideoGenerations:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[VideoGeneration]:
         """Start a video generation.
 
@@ -71,7 +72,9 @@ class VideoGenerations:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 120 (pay as you go), 1200 (enterprise).
         Key scopes allowed: full, video_only.
@@ -95,6 +98,7 @@ class VideoGenerations:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, VideoGenerationResponse.from_dict)
 
@@ -102,11 +106,10 @@ class VideoGenerations:
         self,
         task_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[VideoGeneration]:
         """Get a video generation task.
 
@@ -116,12 +119,11 @@ class VideoGenerations:
 
         Args:
             task_id: The video generation task's id, as returned when it was created.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only, video_only.
@@ -130,11 +132,10 @@ class VideoGenerations:
             method="GET",
             path=f"/video/generations/{path_segment(task_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_json(options, VideoGenerationResponse.from_dict)
 
@@ -142,11 +143,10 @@ class VideoGenerations:
         self,
         task_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[VideoGeneration]:
         """Stream a video generation task's status.
 
@@ -158,12 +158,11 @@ class VideoGenerations:
 
         Args:
             task_id: The video generation task's id, as returned when it was created.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only, video_only.
@@ -172,11 +171,10 @@ class VideoGenerations:
             method="GET",
             path=f"/video/generations/{path_segment(task_id)}/events",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return self._client.request_stream(options, "status", VideoGeneration.from_dict)
 
@@ -186,11 +184,10 @@ class VideoGenerations:
         *,
         expires: int | NotGiven = NOT_GIVEN,
         signature: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[bytes]:
         """Download a generated video.
 
@@ -203,12 +200,11 @@ class VideoGenerations:
             expires: Part of a signed `download_url`, the UTC epoch second after which it stops working (at
                 most `253402300799`, the last second of the year 9999). Sent together with `signature`.
             signature: Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only, video_only.
@@ -218,11 +214,11 @@ class VideoGenerations:
             path=f"/video/generations/{path_segment(task_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            accept="video/mp4",
         )
         return self._client.request_binary(options)
 
@@ -291,6 +287,7 @@ class AsyncVideoGenerations:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[VideoGeneration]:
         """Start a video generation.
 
@@ -317,7 +314,9 @@ class AsyncVideoGenerations:
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
             extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 120 (pay as you go), 1200 (enterprise).
         Key scopes allowed: full, video_only.
@@ -341,6 +340,7 @@ class AsyncVideoGenerations:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, VideoGenerationResponse.from_dict)
 
@@ -348,11 +348,10 @@ class AsyncVideoGenerations:
         self,
         task_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[VideoGeneration]:
         """Get a video generation task.
 
@@ -362,12 +361,11 @@ class AsyncVideoGenerations:
 
         Args:
             task_id: The video generation task's id, as returned when it was created.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only, video_only.
@@ -376,11 +374,10 @@ class AsyncVideoGenerations:
             method="GET",
             path=f"/video/generations/{path_segment(task_id)}",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_json(options, VideoGenerationResponse.from_dict)
 
@@ -388,11 +385,10 @@ class AsyncVideoGenerations:
         self,
         task_id: str,
         *,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[VideoGeneration]:
         """Stream a video generation task's status.
 
@@ -404,12 +400,11 @@ class AsyncVideoGenerations:
 
         Args:
             task_id: The video generation task's id, as returned when it was created.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only, video_only.
@@ -418,11 +413,10 @@ class AsyncVideoGenerations:
             method="GET",
             path=f"/video/generations/{path_segment(task_id)}/events",
             default_timeout=DEFAULT_TIMEOUT,
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return await self._client.request_stream(options, "status", VideoGeneration.from_dict)
 
@@ -432,11 +426,10 @@ class AsyncVideoGenerations:
         *,
         expires: int | NotGiven = NOT_GIVEN,
         signature: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResult[bytes]:
         """Download a generated video.
 
@@ -449,12 +442,11 @@ class AsyncVideoGenerations:
             expires: Part of a signed `download_url`, the UTC epoch second after which it stops working (at
                 most `253402300799`, the last second of the year 9999). Sent together with `signature`.
             signature: Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
-            idempotency_key: Ignored: a `GET` is idempotent by nature, so any value is accepted and has no effect
-                (see *Idempotency*). Accepted so that a client may send one on every call.
             extra_headers: More headers to send, beside those of the spec.
             extra_query: More query parameters to send.
-            extra_body: More properties to send in the body, beside those of the spec.
-            timeout: Seconds (or an `httpx.Timeout`) for this call; the client's by default.
+            timeout: Seconds for the whole call, retries included (or an `httpx.Timeout` for
+                each attempt); the client's by default.
+            max_retries: How often to retry this call; the client's by default.
 
         Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
         Key scopes allowed: full, read_only, video_only.
@@ -464,11 +456,11 @@ class AsyncVideoGenerations:
             path=f"/video/generations/{path_segment(task_id)}/content",
             default_timeout=TRANSFER_TIMEOUT,
             params=given_text({"expires": expires, "signature": signature}),
-            headers=given_text({"Idempotency-Key": idempotency_key}),
             extra_headers=extra_headers,
             extra_query=extra_query,
-            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            accept="video/mp4",
         )
         return await self._client.request_binary(options)
 
