@@ -58,8 +58,6 @@ class ChatCompletionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta import ToolCallDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         role = cast("Literal['assistant'] | Unset", d.pop("role", UNSET))
         if role != "assistant" and not isinstance(role, Unset):
@@ -100,3 +98,7 @@ class ChatCompletionDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.tool_call_delta import ToolCallDelta  # noqa: E402

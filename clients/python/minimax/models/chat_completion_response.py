@@ -45,9 +45,6 @@ class ChatCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion import ChatCompletion  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         data = ChatCompletion.from_dict(d.pop("data"))
 
@@ -76,3 +73,8 @@ class ChatCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.chat_completion import ChatCompletion  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

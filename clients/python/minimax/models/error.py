@@ -52,8 +52,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details import ErrorDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         code = ErrorCode(d.pop("code"))
 
@@ -85,3 +83,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.error_details import ErrorDetails  # noqa: E402

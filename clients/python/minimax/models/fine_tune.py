@@ -56,8 +56,6 @@ class FineTune:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -122,9 +120,6 @@ class FineTune:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hyperparameters import Hyperparameters  # noqa: PLC0415
-        from ..models.task_error import TaskError  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -232,3 +227,8 @@ class FineTune:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.hyperparameters import Hyperparameters  # noqa: E402
+from ..models.task_error import TaskError  # noqa: E402

@@ -60,8 +60,6 @@ class FineTuneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hyperparameters import Hyperparameters  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -101,3 +99,7 @@ class FineTuneRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.hyperparameters import Hyperparameters  # noqa: E402

@@ -45,9 +45,6 @@ class FineTuneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune import FineTune  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         data = FineTune.from_dict(d.pop("data"))
 
@@ -76,3 +73,8 @@ class FineTuneResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.fine_tune import FineTune  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

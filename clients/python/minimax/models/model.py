@@ -48,8 +48,6 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_deprecation import ModelDeprecation  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -100,9 +98,6 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_deprecation import ModelDeprecation  # noqa: PLC0415
-        from ..models.model_pricing import ModelPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -185,3 +180,8 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.model_deprecation import ModelDeprecation  # noqa: E402
+from ..models.model_pricing import ModelPricing  # noqa: E402

@@ -45,9 +45,6 @@ class ModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.model import Model  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Model.from_dict(d.pop("data"))
 
@@ -76,3 +73,8 @@ class ModelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.meta import Meta  # noqa: E402
+from ..models.model import Model  # noqa: E402

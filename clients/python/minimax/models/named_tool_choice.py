@@ -44,8 +44,6 @@ class NamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.named_tool_choice_function import NamedToolChoiceFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
@@ -76,3 +74,7 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.named_tool_choice_function import NamedToolChoiceFunction  # noqa: E402

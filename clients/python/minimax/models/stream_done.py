@@ -40,8 +40,6 @@ class StreamDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         meta = Meta.from_dict(d.pop("meta"))
 
@@ -67,3 +65,7 @@ class StreamDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.meta import Meta  # noqa: E402

@@ -54,8 +54,6 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta_function import ToolCallDeltaFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -92,3 +90,7 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.tool_call_delta_function import ToolCallDeltaFunction  # noqa: E402

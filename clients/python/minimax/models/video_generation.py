@@ -60,9 +60,6 @@ class VideoGeneration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -132,9 +129,6 @@ class VideoGeneration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -248,3 +242,8 @@ class VideoGeneration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.task_error import TaskError  # noqa: E402
+from ..models.video_result import VideoResult  # noqa: E402

@@ -45,9 +45,6 @@ class VideoGenerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.video_generation import VideoGeneration  # noqa: PLC0415
-
         d = dict(src_dict)
         data = VideoGeneration.from_dict(d.pop("data"))
 
@@ -76,3 +73,8 @@ class VideoGenerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.meta import Meta  # noqa: E402
+from ..models.video_generation import VideoGeneration  # noqa: E402
