@@ -22,6 +22,7 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    MiniMaxError,
     make_status_error,
 )
 from ._response import RateLimit
@@ -138,6 +139,14 @@ class _Frames(Generic[T]):
                 f"unreadable {event.event!r} frame: {exc}", request_id=self.request_id
             ) from exc
 
+    def ended_meta(self) -> Meta:
+        if self.meta is None:
+            raise MiniMaxError(
+                f"the stream's meta comes with its {DONE_EVENT!r} frame, after the last item: "
+                "iterate the stream to its end before reading it"
+            )
+        return self.meta
+
     @property
     def request_id(self) -> str | None:
         request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
@@ -157,7 +166,8 @@ class Stream(Generic[T]):
     """The items of a streamed response, in order.
 
     Use it in a `with` block, or call `close()`, to release the connection when stopping
-    early. After the last item, `meta` holds the stream's meta (usage included, for chat).
+    early. After the last item, `meta` holds the stream's meta (usage included, for chat);
+    before that, reading it raises `MiniMaxError`.
     """
 
     def __init__(
@@ -169,8 +179,9 @@ class Stream(Generic[T]):
         self._iterator = self._iterate()
 
     @property
-    def meta(self) -> Meta | None:
-        return self._frames.meta
+    def meta(self) -> Meta:
+        """The stream's meta, from its done frame: read the stream to its end first."""
+        return self._frames.ended_meta()
 
     @property
     def request_id(self) -> str | None:
@@ -226,8 +237,9 @@ class AsyncStream(Generic[T]):
         self._iterator = self._iterate()
 
     @property
-    def meta(self) -> Meta | None:
-        return self._frames.meta
+    def meta(self) -> Meta:
+        """The stream's meta, from its done frame: read the stream to its end first."""
+        return self._frames.ended_meta()
 
     @property
     def request_id(self) -> str | None:
