@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.tool_choice_type_0 import ToolChoiceType0
 from ..types import UNSET, Unset
 
@@ -52,6 +53,9 @@ class ChatCompletionRequest:
     max_tokens: int | Unset = UNSET
     stream: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
