@@ -58,7 +58,12 @@ class SSEDecoder:
         self._retry: int | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        """The events completed by `chunk`.
+        """The events completed by `chunk`."""
+        return [ServerSentEvent(*fields) for fields in self.fields(chunk)]
+
+    def fields(self, chunk: bytes) -> list[tuple[str, str, str | None, int | None]]:
+        """The events completed by `chunk`, as `(event, data, id, retry)` tuples: what `feed`
+        returns, without building an object per event (streams read them this way).
 
         The complete lines of a read are decoded at once (a CR or LF never falls inside a UTF-8
         sequence) and read in one loop: per streamed chunk, this is most of the decoder's cost.
@@ -77,14 +82,14 @@ class SSEDecoder:
         if self._first_line:
             self._first_line = False
             text = text[1:] if text.startswith(_BOM) else text
-        events: list[ServerSentEvent] = []
+        events: list[tuple[str, str, str | None, int | None]] = []
         lines = text.split("\n")
         lines.pop()  # the text ends with a line end: nothing follows the last one
         for line in lines:
             if not line:
                 if self._data:
                     events.append(
-                        ServerSentEvent(
+                        (
                             self._event or "message",
                             "\n".join(self._data),
                             self._last_id,
@@ -121,22 +126,30 @@ class _Frames(Generic[T]):
         self.parse_item = parse_item
         self.meta: Meta | None = None
 
-    def item(self, event: ServerSentEvent) -> tuple[bool, T | None]:
-        """(done, item): the item an event carries, or whether it ended the stream."""
-        if event.event not in (self.item_event, DONE_EVENT, ERROR_EVENT):
-            return False, None  # a frame kind newer than this client
+    def item(self, data: str) -> T:
+        """The item an item event carries."""
         try:
-            body = json.loads(event.data)
-            if event.event == ERROR_EVENT:
-                raise make_status_error(self.response, body, in_stream=True)
-            if event.event == DONE_EVENT:
-                self.meta = StreamDone.from_dict(body).meta
-                return True, None
-            return False, self.parse_item(body)
+            return self.parse_item(json.loads(data))
         except (ValueError, KeyError, TypeError) as exc:
-            raise APIResponseValidationError(
-                f"unreadable {event.event!r} frame: {exc}", request_id=self.request_id
-            ) from exc
+            raise self.unreadable(self.item_event, exc) from exc
+
+    def ended(self, event: str, data: str) -> bool:
+        """Whether a frame other than an item ends the stream (an error frame raises)."""
+        if event not in (DONE_EVENT, ERROR_EVENT):
+            return False  # a frame kind newer than this client
+        try:
+            body = json.loads(data)
+            if event == ERROR_EVENT:
+                raise make_status_error(self.response, body, in_stream=True)
+            self.meta = StreamDone.from_dict(body).meta
+            return True
+        except (ValueError, KeyError, TypeError) as exc:
+            raise self.unreadable(event, exc) from exc
+
+    def unreadable(self, event: str, exc: Exception) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"unreadable {event!r} frame: {exc}", request_id=self.request_id
+        )
 
     def ended_meta(self) -> Meta:
         if self.meta is None:
@@ -193,15 +206,14 @@ class Stream(Generic[T]):
         return next(self._iterator)
 
     def _iterate(self) -> Generator[T, None, None]:
-        decoder = SSEDecoder()
+        decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
         try:
             for chunk in self.response.iter_bytes():
-                for event in decoder.feed(chunk):
-                    done, item = self._frames.item(event)
-                    if done:
+                for event, data, _id, _retry in decoder.fields(chunk):
+                    if event == item_event:
+                        yield frames.item(data)
+                    elif frames.ended(event, data):
                         return
-                    if item is not None:
-                        yield item
         except httpx.TransportError as exc:
             raise self._frames.broken(exc) from exc
         finally:
@@ -251,15 +263,14 @@ class AsyncStream(Generic[T]):
         return await self._iterator.__anext__()
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
-        decoder = SSEDecoder()
+        decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
         try:
             async for chunk in self.response.aiter_bytes():
-                for event in decoder.feed(chunk):
-                    done, item = self._frames.item(event)
-                    if done:
+                for event, data, _id, _retry in decoder.fields(chunk):
+                    if event == item_event:
+                        yield frames.item(data)
+                    elif frames.ended(event, data):
                         return
-                    if item is not None:
-                        yield item
         except httpx.TransportError as exc:
             raise self._frames.broken(exc) from exc
         finally:
