@@ -75,13 +75,14 @@ setup-browser: ## Install Debian's chromium (for the docs' browser test) unless 
 		$$SUDO apt-get update -qq && \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
 
-lint: setup ## Ruff, Prettier, gofmt, go vet and staticcheck, and the import-linter layering contracts
+lint: setup ## Ruff, Prettier, gofmt, go vet and staticcheck, the import-linter layering contracts, vermin
 	$(PY) -m ruff check $(SOURCES)
 	$(PY) -m ruff format --check $(SOURCES)
 	node_modules/.bin/prettier --check --log-level warn --config $(PRETTIER) $(TS_SOURCES)
 	@test -z "$$(gofmt -l $(GO_SOURCES))" || { echo "gofmt would change:"; gofmt -l $(GO_SOURCES); exit 1; }
 	for module in $(GO_MODULES); do (cd $$module && go vet ./... && go run $(STATICCHECK) ./...) || exit 1; done
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/vermin --target=3.8- --violations --no-tips -q clients/python/minimax
 
 typecheck: setup ## mypy --strict over the hand-written code (pyproject.toml says what)
 	$(PY) -m mypy

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.docs import spec_view, text
+from generator.docs import snippets, spec_view, text
 from minimax_openapi.model import Api
 from minimax_openapi.spec import SPEC_PATH, load
 
@@ -53,6 +53,7 @@ def build(api: Api) -> dict[str, bytes]:
         "intro": intro,
         "sections": sections,
         "servers": site.servers(),
+        "sdks": snippets.sdk_installs(),
         "production": site.production,
         "security_schemes": site.security_schemes(),
         "key_scopes": site.key_scopes(),

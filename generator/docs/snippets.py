@@ -31,6 +31,9 @@ KEY_VARIABLE = "MINIMAX_API_KEY"
 CLIENT_IMPORT = "from minimax import MiniMax"
 CLIENT_CLASS = "MiniMax"
 WIDTH = 88
+# The Python client's distribution, as `pip install` takes it (generator/python/config.yaml's
+# project_name_override; tests/docs checks they agree).
+PY_PROJECT = "minimax-sdk"
 # The TypeScript SDK: its package, its default export, and how wide Prettier lays out its code.
 JS_PACKAGE = "@minimax/sdk"
 JS_CLIENT_CLASS = "MiniMax"
@@ -53,6 +56,21 @@ class Snippet:
     javascript: str
     go: str
     ids: str  # JSON: [{"value", "field", "kind"}], sorted
+
+
+@dataclass
+class SdkInstall:
+    language: str
+    command: str  # what a user types to install it
+
+
+def sdk_installs() -> list[SdkInstall]:
+    """How to install each SDK the snippets use, for the site's SDK section."""
+    return [
+        SdkInstall("Python", f"pip install {PY_PROJECT}"),
+        SdkInstall("TypeScript and JavaScript", f"npm install {JS_PACKAGE}"),
+        SdkInstall("Go", f"go get {GO_MODULE}"),
+    ]
 
 
 def production_server(api: Api) -> str:

@@ -54,7 +54,10 @@ def overview_sections(api: Api) -> tuple[Markup, list[Section]]:
             sections[-1][1].append(line)
         else:
             intro.append(line)
-    built = [Section("base-url", "Base URL and servers", Markup(""), ["servers"])]
+    built = [
+        Section("sdks", "SDKs", Markup(""), ["sdks"]),
+        Section("base-url", "Base URL and servers", Markup(""), ["servers"]),
+    ]
     built += [Section(slug(t), t, markdown("\n".join(body))) for t, body in sections]
     by_id = {s.id: s for s in built}
     for extra, (home, title) in EXTRA_HOMES.items():

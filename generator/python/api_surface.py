@@ -123,6 +123,17 @@ class Surface:
     methods: list[Method]
     param_modules: list[ParamModule]
 
+    @property
+    def task_types(self) -> list[str]:
+        """The model classes `wait` helpers poll: what `WaitTimeoutError.last` can be."""
+        found = {
+            r.waits_on.data_type
+            for module in self.modules
+            for r in module.root.walk()
+            if r.waits_on is not None and r.waits_on.data_type
+        }
+        return sorted(t for t in found if t is not None)
+
 
 def build(api: Api, model_classes: set[str]) -> Surface:
     types = ParamTypes(api, model_classes)

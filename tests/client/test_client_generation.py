@@ -89,6 +89,6 @@ def test_it_builds_a_typed_wheel_needing_only_httpx_attrs_and_typing_extensions(
         metadata = email.parser.Parser().parsestr(archive.read(metadata_name).decode())
     assert "minimax/py.typed" in names and "minimax/resources/chat.py" in names
     assert metadata["Name"] == "minimax-sdk"
-    assert metadata["Requires-Python"] == ">=3.9"
+    assert metadata["Requires-Python"] == ">=3.8"
     requirements = {r.split(">")[0].split("<")[0] for r in metadata.get_all("Requires-Dist")}
     assert requirements == {"httpx", "attrs", "typing_extensions"}

@@ -19,6 +19,7 @@ from minimax import (
     ChatCompletionAccumulator,
     InternalServerError,
     MiniMax,
+    MiniMaxError,
     ServerError,
 )
 from minimax._streaming import ServerSentEvent, SSEDecoder
@@ -192,3 +193,15 @@ def test_async_stream_iterates_and_raises_error_frames(api: Api) -> None:
                         pass
 
     asyncio.run(scenario())
+
+
+@respx.mock
+def test_meta_is_typed_meta_and_read_after_the_done_frame(api: Api, client: MiniMax) -> None:
+    examples = chat_examples(api)
+    body = "".join(frame(examples[n]["event"], examples[n]["data"]) for n in ("chunk", "done"))
+    respx.post(CHAT).mock(side_effect=lambda request: sse_response(body.encode(), 64))
+    with client.chat.completions.create(**HELLO, stream=True) as stream:
+        with pytest.raises(MiniMaxError, match="iterate the stream to its end"):
+            stream.meta  # noqa: B018
+        list(stream)
+    assert stream.meta.request_id and stream.meta.usage

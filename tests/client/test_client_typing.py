@@ -1,5 +1,6 @@
 """The generated client type-checks under mypy --strict, so does the overview's dict-literal call,
-and its code keeps to Python 3.9 (which this machine cannot run: checked statically)."""
+and its code keeps to Python 3.8, the oldest it declares (checked statically: vermin for library
+features, and an AST walk for what vermin does not see, types evaluated at run time)."""
 
 from __future__ import annotations
 
@@ -63,9 +64,15 @@ def test_mypy_strict_passes_on_the_client_and_the_overviews_call(tmp_path: Path)
     assert flagged == {"4", "5", "6"}, checked.stdout
 
 
-def test_no_python_3_10_or_later_library_features() -> None:
+def test_the_declared_python_is_the_checked_one() -> None:
+    pyproject = (CLIENT_PROJECT / "pyproject.toml").read_text()
+    assert 'requires-python = ">=3.8"' in pyproject
+    assert 'target-version = "py38"' in pyproject
+
+
+def test_no_python_3_9_or_later_library_features() -> None:
     checked = subprocess.run(
-        [VERMIN, "--target=3.9-", "--violations", "--no-tips", str(PACKAGE)],
+        [VERMIN, "--target=3.8-", "--violations", "--no-tips", str(PACKAGE)],
         capture_output=True,
         text=True,
     )
@@ -97,7 +104,38 @@ def runtime_unions(tree: ast.AST) -> list[int]:
     ]
 
 
-def test_unions_are_only_written_where_python_3_9_defers_them() -> None:
+# Subscripted at run time, these need Python 3.9 (typing's Tuple, Mapping, ... do not).
+NEW_GENERICS = {"tuple", "list", "dict", "set", "frozenset", "type"}
+
+
+def runtime_new_generics(tree: ast.AST) -> list[int]:
+    """Lines where `tuple[...]` or a `collections.abc` class is subscripted at run time."""
+    abc_names = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "collections.abc"
+        for alias in node.names
+    }
+    deferred = {id(n) for a in annotations_of(tree) for n in ast.walk(a)}
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in NEW_GENERICS | abc_names
+        and id(node) not in deferred
+    ]
+
+
+def test_runtime_new_generics_are_found() -> None:
+    tree = ast.parse(
+        "from collections.abc import Mapping\n"
+        "X = Union[tuple[int, str], int]\nY = Mapping[str, str]\nz: dict[str, int] = {}\n"
+    )
+    assert sorted(runtime_new_generics(tree)) == [2, 3]
+
+
+def test_types_are_only_evaluated_where_python_3_8_can() -> None:
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
         text = path.read_text()
@@ -106,6 +144,10 @@ def test_unions_are_only_written_where_python_3_9_defers_them() -> None:
         if annotations_of(tree) and "from __future__ import annotations" not in text:
             offenders.append(f"{name}: annotations are evaluated")
         offenders += [f"{name}:{line}: X | Y at run time" for line in runtime_unions(tree)]
+        offenders += [
+            f"{name}:{line}: a builtin or collections.abc generic at run time"
+            for line in runtime_new_generics(tree)
+        ]
         offenders += [
             f"{name}: match statement" for n in ast.walk(tree) if isinstance(n, ast.Match)
         ]

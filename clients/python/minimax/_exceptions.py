@@ -27,6 +27,7 @@ import httpx
 
 from ._constants import REQUEST_ID_HEADER, RETRY_AFTER_HEADER
 from ._redaction import redact
+from .models import FineTune, VideoGeneration
 
 
 class APIError(Exception):
@@ -90,7 +91,7 @@ class CircuitOpenError(APIError):
 class WaitTimeoutError(APIError):
     """A task did not reach a final status within the time given to `wait`."""
 
-    def __init__(self, message: str, last: object) -> None:
+    def __init__(self, message: str, last: FineTune | VideoGeneration) -> None:
         super().__init__(message)
         self.last = last  # the task as last seen
 

@@ -22,6 +22,7 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    MiniMaxError,
     make_status_error,
 )
 from ._response import RateLimit
@@ -59,45 +60,60 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by `chunk`."""
+        return [ServerSentEvent(*fields) for fields in self.fields(chunk)]
+
+    def fields(self, chunk: bytes) -> list[tuple[str, str, str | None, int | None]]:
+        """The events completed by `chunk`, as `(event, data, id, retry)` tuples: what `feed`
+        returns, without building an object per event (streams read them this way).
+
+        The complete lines of a read are decoded at once (a CR or LF never falls inside a UTF-8
+        sequence) and read in one loop: per streamed chunk, this is most of the decoder's cost.
+        """
         if self._after_cr and chunk.startswith(b"\n"):
             chunk = chunk[1:]
         self._after_cr = chunk.endswith(b"\r")
-        lines = (self._pending + chunk).splitlines(keepends=True)
-        self._pending = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
-        events = []
-        for line in lines:
-            event = self._line(line.rstrip(b"\r\n").decode("utf-8", errors="replace"))
-            if event is not None:
-                events.append(event)
-        return events
-
-    def _line(self, line: str) -> ServerSentEvent | None:
+        data = self._pending + chunk if self._pending else chunk
+        cut = max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
+        self._pending = data[cut:]
+        if not cut:
+            return []
+        text = data[:cut].decode("utf-8", errors="replace")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         if self._first_line:
             self._first_line = False
-            line = line[1:] if line.startswith(_BOM) else line
-        if not line:
-            return self._dispatch()
-        if line.startswith(":"):
-            return None
-        name, colon, value = line.partition(":")
-        if colon and value.startswith(" "):
-            value = value[1:]
-        if name == "event":
-            self._event = value
-        elif name == "data":
-            self._data.append(value)
-        elif name == "id" and "\0" not in value:
-            self._last_id = value
-        elif name == "retry" and value.isascii() and value.isdigit():
-            self._retry = int(value)
-        return None
-
-    def _dispatch(self) -> ServerSentEvent | None:
-        event, data = self._event or "message", self._data
-        self._event, self._data = "", []
-        if not data:
-            return None
-        return ServerSentEvent(event, "\n".join(data), self._last_id, self._retry)
+            text = text[1:] if text.startswith(_BOM) else text
+        events: list[tuple[str, str, str | None, int | None]] = []
+        lines = text.split("\n")
+        lines.pop()  # the text ends with a line end: nothing follows the last one
+        for line in lines:
+            if not line:
+                if self._data:
+                    events.append(
+                        (
+                            self._event or "message",
+                            "\n".join(self._data),
+                            self._last_id,
+                            self._retry,
+                        )
+                    )
+                    self._data = []
+                self._event = ""
+                continue
+            if line[0] == ":":
+                continue
+            name, colon, value = line.partition(":")
+            if colon and value[:1] == " ":
+                value = value[1:]
+            if name == "data":
+                self._data.append(value)
+            elif name == "event":
+                self._event = value
+            elif name == "id" and "\0" not in value:
+                self._last_id = value
+            elif name == "retry" and value.isascii() and value.isdigit():
+                self._retry = int(value)
+        return events
 
 
 class _Frames(Generic[T]):
@@ -111,22 +127,38 @@ class _Frames(Generic[T]):
         self.parse_item = parse_item
         self.meta: Meta | None = None
 
-    def item(self, event: ServerSentEvent) -> tuple[bool, T | None]:
-        """(done, item): the item an event carries, or whether it ended the stream."""
-        if event.event not in (self.item_event, DONE_EVENT, ERROR_EVENT):
-            return False, None  # a frame kind newer than this client
+    def item(self, data: str) -> T:
+        """The item an item event carries."""
         try:
-            body = json.loads(event.data)
-            if event.event == ERROR_EVENT:
-                raise make_status_error(self.response, body, in_stream=True)
-            if event.event == DONE_EVENT:
-                self.meta = StreamDone.from_dict(body).meta
-                return True, None
-            return False, self.parse_item(body)
+            return self.parse_item(json.loads(data))
         except (ValueError, KeyError, TypeError) as exc:
-            raise APIResponseValidationError(
-                f"unreadable {event.event!r} frame: {exc}", request_id=self.request_id
-            ) from exc
+            raise self.unreadable(self.item_event, exc) from exc
+
+    def ended(self, event: str, data: str) -> bool:
+        """Whether a frame other than an item ends the stream (an error frame raises)."""
+        if event not in (DONE_EVENT, ERROR_EVENT):
+            return False  # a frame kind newer than this client
+        try:
+            body = json.loads(data)
+            if event == ERROR_EVENT:
+                raise make_status_error(self.response, body, in_stream=True)
+            self.meta = StreamDone.from_dict(body).meta
+            return True
+        except (ValueError, KeyError, TypeError) as exc:
+            raise self.unreadable(event, exc) from exc
+
+    def unreadable(self, event: str, exc: Exception) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"unreadable {event!r} frame: {exc}", request_id=self.request_id
+        )
+
+    def ended_meta(self) -> Meta:
+        if self.meta is None:
+            raise MiniMaxError(
+                f"the stream's meta comes with its {DONE_EVENT!r} frame, after the last item: "
+                "iterate the stream to its end before reading it"
+            )
+        return self.meta
 
     @property
     def request_id(self) -> str | None:
@@ -158,7 +190,8 @@ class Stream(Generic[T]):
     """The items of a streamed response, in order.
 
     Use it in a `with` block, or call `close()`, to release the connection when stopping
-    early. After the last item, `meta` holds the stream's meta (usage included, for chat).
+    early. After the last item, `meta` holds the stream's meta (usage included, for chat);
+    before that, reading it raises `MiniMaxError`.
     """
 
     def __init__(
@@ -173,8 +206,9 @@ class Stream(Generic[T]):
         return _repr(self, self._frames)
 
     @property
-    def meta(self) -> Meta | None:
-        return self._frames.meta
+    def meta(self) -> Meta:
+        """The stream's meta, from its done frame: read the stream to its end first."""
+        return self._frames.ended_meta()
 
     @property
     def request_id(self) -> str | None:
@@ -187,15 +221,14 @@ class Stream(Generic[T]):
         return next(self._iterator)
 
     def _iterate(self) -> Generator[T, None, None]:
-        decoder = SSEDecoder()
+        decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
         try:
             for chunk in self.response.iter_bytes():
-                for event in decoder.feed(chunk):
-                    done, item = self._frames.item(event)
-                    if done:
+                for event, data, _id, _retry in decoder.fields(chunk):
+                    if event == item_event:
+                        yield frames.item(data)
+                    elif frames.ended(event, data):
                         return
-                    if item is not None:
-                        yield item
         except httpx.TransportError as exc:
             raise self._frames.broken(exc) from exc
         finally:
@@ -233,8 +266,9 @@ class AsyncStream(Generic[T]):
         return _repr(self, self._frames)
 
     @property
-    def meta(self) -> Meta | None:
-        return self._frames.meta
+    def meta(self) -> Meta:
+        """The stream's meta, from its done frame: read the stream to its end first."""
+        return self._frames.ended_meta()
 
     @property
     def request_id(self) -> str | None:
@@ -247,15 +281,14 @@ class AsyncStream(Generic[T]):
         return await self._iterator.__anext__()
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
-        decoder = SSEDecoder()
+        decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
         try:
             async for chunk in self.response.aiter_bytes():
-                for event in decoder.feed(chunk):
-                    done, item = self._frames.item(event)
-                    if done:
+                for event, data, _id, _retry in decoder.fields(chunk):
+                    if event == item_event:
+                        yield frames.item(data)
+                    elif frames.ended(event, data):
                         return
-                    if item is not None:
-                        yield item
         except httpx.TransportError as exc:
             raise self._frames.broken(exc) from exc
         finally:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import IO, Optional, Union
+
+# typing's Mapping and Tuple, not collections.abc's and tuple: these aliases are evaluated at
+# import, and Python 3.8 cannot subscript those.
+from typing import IO, Mapping, Optional, Tuple, Union
 
 import httpx
 from typing_extensions import Literal, final
@@ -32,8 +34,8 @@ FileInput = Union[
     FileContent,
     str,
     "os.PathLike[str]",
-    tuple[Optional[str], FileContent],
-    tuple[Optional[str], FileContent, Optional[str]],
+    Tuple[Optional[str], FileContent],
+    Tuple[Optional[str], FileContent, Optional[str]],
 ]
 
 Headers = Mapping[str, str]

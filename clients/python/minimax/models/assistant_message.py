@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class AssistantMessage:
     content: None | str
     tool_calls: list[ToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -60,8 +64,6 @@ class AssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
@@ -107,3 +109,7 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.tool_call import ToolCall  # noqa: E402

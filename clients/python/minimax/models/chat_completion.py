@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
 
@@ -32,6 +34,9 @@ class ChatCompletion:
     model: str
     choices: list[ChatCompletionChoice]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,8 +68,6 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,3 +112,7 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402

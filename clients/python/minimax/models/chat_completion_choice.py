@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.finish_reason import FinishReason
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class ChatCompletionChoice:
     finish_reason: FinishReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
@@ -53,8 +57,6 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -86,3 +88,7 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.assistant_message import AssistantMessage  # noqa: E402

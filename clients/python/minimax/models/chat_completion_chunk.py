@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
 
@@ -35,6 +37,9 @@ class ChatCompletionChunk:
     model: str
     choices: list[ChatCompletionChunkChoice]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,8 +71,6 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -112,3 +115,7 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: E402

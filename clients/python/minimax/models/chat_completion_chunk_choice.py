@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.finish_reason import FinishReason
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class ChatCompletionChunkChoice:
     delta: ChatCompletionDelta
     finish_reason: FinishReason | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -57,8 +61,6 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -103,3 +105,7 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: E402

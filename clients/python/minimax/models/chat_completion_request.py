@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.tool_choice_type_0 import ToolChoiceType0
 from ..types import UNSET, Unset
 
@@ -53,11 +54,10 @@ class ChatCompletionRequest:
     stream: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
+    def __repr__(self) -> str:
+        return model_repr(self)
 
+    def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         messages = []
@@ -122,13 +122,6 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool import Tool  # noqa: PLC0415
-        from ..models.tool_message import ToolMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -238,3 +231,12 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.assistant_message import AssistantMessage  # noqa: E402
+from ..models.named_tool_choice import NamedToolChoice  # noqa: E402
+from ..models.system_message import SystemMessage  # noqa: E402
+from ..models.tool import Tool  # noqa: E402
+from ..models.tool_message import ToolMessage  # noqa: E402
+from ..models.user_message import UserMessage  # noqa: E402

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.chat_completion_stream_event_event import ChatCompletionStreamEventEvent
 from ..types import UNSET, Unset
 
@@ -30,6 +31,9 @@ class ChatCompletionStreamEvent:
     data: str
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event.value

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 T = TypeVar("T", bound="EmbeddingItem")
 
 
@@ -25,6 +27,9 @@ class EmbeddingItem:
     index: int
     embedding: list[float] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.embedding_encoding_format import EmbeddingEncodingFormat
 from ..types import UNSET, Unset
 
@@ -30,6 +31,9 @@ class EmbeddingRequest:
     input_: list[str] | str
     encoding_format: EmbeddingEncodingFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.embedding_item import EmbeddingItem
     from ..models.meta import Meta
@@ -26,6 +28,9 @@ class EmbeddingResponse:
     data: list[EmbeddingItem]
     meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -48,9 +53,6 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_item import EmbeddingItem  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -84,3 +86,8 @@ class EmbeddingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.embedding_item import EmbeddingItem  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.error_code import ErrorCode
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class Error:
     details: ErrorDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code.value
 
@@ -52,8 +56,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details import ErrorDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         code = ErrorCode(d.pop("code"))
 
@@ -85,3 +87,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.error_details import ErrorDetails  # noqa: E402

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.error import Error
     from ..models.meta import Meta
@@ -28,6 +30,9 @@ class ErrorResponse:
     meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
 
@@ -46,9 +51,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         error = Error.from_dict(d.pop("error"))
 
@@ -77,3 +79,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.error import Error  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.file_object import FileObject
     from ..models.meta import Meta
@@ -27,6 +29,9 @@ class FileResponse:
     meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
@@ -45,9 +50,6 @@ class FileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_object import FileObject  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         data = FileObject.from_dict(d.pop("data"))
 
@@ -76,3 +78,8 @@ class FileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.file_object import FileObject  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.file_purpose import FilePurpose
 from ..types import File
 
@@ -26,6 +27,9 @@ class FileUploadRequest:
     file: File
     purpose: FilePurpose
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

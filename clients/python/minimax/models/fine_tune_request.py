@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ class FineTuneRequest:
     hyperparameters: Hyperparameters | Unset = UNSET
     suffix: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
@@ -60,8 +64,6 @@ class FineTuneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hyperparameters import Hyperparameters  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -101,3 +103,7 @@ class FineTuneRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.hyperparameters import Hyperparameters  # noqa: E402

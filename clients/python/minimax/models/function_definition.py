@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ class FunctionDefinition:
     parameters: FunctionDefinitionParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -58,8 +62,6 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition_parameters import FunctionDefinitionParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -96,3 +98,7 @@ class FunctionDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.function_definition_parameters import FunctionDefinitionParameters  # noqa: E402

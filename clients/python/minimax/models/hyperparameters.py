@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Hyperparameters")
@@ -26,6 +27,9 @@ class Hyperparameters:
     learning_rate_multiplier: float | Unset = 1.0
     batch_size: int | Unset = 8
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         n_epochs = self.n_epochs

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ class Meta:
     model: str | Unset = UNSET
     usage: Usage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -56,8 +60,6 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("request_id")
 
@@ -94,3 +96,7 @@ class Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.usage import Usage  # noqa: E402

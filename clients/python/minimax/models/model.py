@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.model_capability import ModelCapability
 
 if TYPE_CHECKING:
@@ -47,9 +48,10 @@ class Model:
     deprecation: ModelDeprecation | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.model_deprecation import ModelDeprecation  # noqa: PLC0415
+    def __repr__(self) -> str:
+        return model_repr(self)
 
+    def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         object_ = self.object_
@@ -100,9 +102,6 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_deprecation import ModelDeprecation  # noqa: PLC0415
-        from ..models.model_pricing import ModelPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -185,3 +184,8 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.model_deprecation import ModelDeprecation  # noqa: E402
+from ..models.model_pricing import ModelPricing  # noqa: E402

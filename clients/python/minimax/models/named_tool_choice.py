@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.named_tool_choice_function import NamedToolChoiceFunction
 
@@ -26,6 +28,9 @@ class NamedToolChoice:
     function: NamedToolChoiceFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
@@ -44,8 +49,6 @@ class NamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.named_tool_choice_function import NamedToolChoiceFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
@@ -76,3 +79,7 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.named_tool_choice_function import NamedToolChoiceFunction  # noqa: E402

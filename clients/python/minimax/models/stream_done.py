@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -25,6 +27,9 @@ class StreamDone:
     meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         meta = self.meta.to_dict()
 
@@ -40,8 +45,6 @@ class StreamDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         meta = Meta.from_dict(d.pop("meta"))
 
@@ -67,3 +70,7 @@ class StreamDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.meta import Meta  # noqa: E402

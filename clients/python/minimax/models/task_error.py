@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.task_error_code import TaskErrorCode
 
 T = TypeVar("T", bound="TaskError")
@@ -24,6 +25,9 @@ class TaskError:
     code: TaskErrorCode
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code.value

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.tool_call_function import ToolCallFunction
 
@@ -27,6 +29,9 @@ class ToolCall:
     type_: Literal["function"]
     function: ToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,8 +54,6 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -84,3 +87,7 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.tool_call_function import ToolCallFunction  # noqa: E402

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
+
 if TYPE_CHECKING:
     from ..models.tool_call_delta_function import ToolCallDeltaFunction
 
@@ -29,6 +31,9 @@ class ToolCallDelta:
     type_: Literal["function"]
     function: ToolCallDeltaFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -54,8 +59,6 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta_function import ToolCallDeltaFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -92,3 +95,7 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.tool_call_delta_function import ToolCallDeltaFunction  # noqa: E402

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.task_status import TaskStatus
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_resolution import VideoResolution
@@ -59,10 +60,10 @@ class VideoGeneration:
     error: None | TaskError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
+    def __repr__(self) -> str:
+        return model_repr(self)
 
+    def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         object_ = self.object_
@@ -132,9 +133,6 @@ class VideoGeneration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-        from ..models.video_result import VideoResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -248,3 +246,8 @@ class VideoGeneration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, so that an import cycle between models finds it.
+from ..models.task_error import TaskError  # noqa: E402
+from ..models.video_result import VideoResult  # noqa: E402

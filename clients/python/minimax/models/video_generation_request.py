@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._repr import model_repr
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_resolution import VideoResolution
 from ..types import UNSET, Unset
@@ -35,6 +36,9 @@ class VideoGenerationRequest:
     aspect_ratio: VideoAspectRatio | Unset = UNSET
     duration: int | Unset = 5
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

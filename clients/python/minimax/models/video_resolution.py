@@ -11,3 +11,14 @@ class VideoResolution(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> VideoResolution | None:
+        """A string this version does not know: an instance of the class that equals it, not
+        added to the members (so `list(VideoResolution)` stays the spec's values)."""
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown

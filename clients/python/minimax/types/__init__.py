@@ -4,8 +4,7 @@ checks), and the file and "unset" types of the generated models."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal, Optional, Union
+from typing import IO, BinaryIO, Literal, Mapping, Optional, Tuple, Union
 
 from attrs import define
 
@@ -45,9 +44,9 @@ UNSET: Unset = Unset()
 FileContent = Union[IO[bytes], bytes, str]
 FileTypes = Union[
     # (filename, file (or bytes), content_type)
-    tuple[Optional[str], FileContent, Optional[str]],
+    Tuple[Optional[str], FileContent, Optional[str]],
     # (filename, file (or bytes), content_type, headers)
-    tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
+    Tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
 ]
 
 

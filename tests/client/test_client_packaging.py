@@ -1,0 +1,61 @@
+"""The client is built and checked as a release builds it: `python -m build` makes a wheel and
+an sdist, `twine check --strict` passes on both; the README and the docs site give the install
+command a user types (issue 9, item 12)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import yaml
+from client_support import CLIENT_PROJECT, ROOT
+
+from generator.docs import render, snippets
+from minimax_openapi.spec import shared
+
+PROJECT = "minimax-sdk"
+
+
+def test_python_m_build_makes_a_wheel_and_an_sdist_that_twine_check_passes(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "python"  # building writes build/ and *.egg-info next to the sources
+    shutil.copytree(CLIENT_PROJECT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(tmp_path / "dist"), str(copy)],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    version = shared().version
+    wheel = tmp_path / "dist" / f"minimax_sdk-{version}-py3-none-any.whl"
+    sdist = tmp_path / "dist" / f"minimax_sdk-{version}.tar.gz"
+    assert wheel.is_file() and sdist.is_file(), sorted(
+        p.name for p in (tmp_path / "dist").iterdir()
+    )
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+    assert f"minimax_sdk-{version}/minimax/py.typed" in names
+    assert f"minimax_sdk-{version}/README.md" in names
+
+    checked = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.count("PASSED") == 2, checked.stdout
+
+
+def test_the_readme_and_the_docs_give_the_install_command() -> None:
+    config = yaml.safe_load((ROOT / "generator" / "python" / "config.yaml").read_text())
+    assert config["project_name_override"] == PROJECT == snippets.PY_PROJECT
+    readme = (CLIENT_PROJECT / "README.md").read_text()
+    assert f"```sh\npip install {PROJECT}\n```" in readme
+    assert "python -m build" in readme and "twine check" in readme
+    page = render.build(shared())["index.html"].decode("utf-8")
+    assert f'<code data-install="Python">pip install {PROJECT}</code>' in page
+    assert '<a href="#sdks">SDKs</a>' in page
