@@ -15,6 +15,24 @@ CLIENT_PROJECT = ROOT / "clients" / "python"
 BASE_URL = "https://api.test/v1"
 KEY = "mmx_test_" + "K3y" * 10  # valid in form; the tests check it never shows anywhere
 
+# A chat completion as the API sends it, for tests that serve canned responses.
+COMPLETION = {
+    "data": {
+        "id": "chatcmpl_1",
+        "object": "chat.completion",
+        "created_at": "2026-11-28T09:30:00Z",
+        "model": "minimax-chat-v2",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "Hello"},
+                "finish_reason": "stop",
+            }
+        ],
+    },
+    "meta": {"request_id": "req_00000001", "model": "minimax-chat-v2"},
+}
+
 
 @dataclass(frozen=True)
 class Target:

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from client_support import BASE_URL, KEY
+from client_support import BASE_URL, COMPLETION, KEY
 
 from minimax import (
     APIConnectionError,
@@ -28,22 +28,6 @@ MODELS = BASE_URL + "/models"
 HELLO: dict[str, Any] = {
     "model": "minimax-chat-v2",
     "messages": [{"role": "user", "content": "Hi"}],
-}
-COMPLETION = {
-    "data": {
-        "id": "chatcmpl_1",
-        "object": "chat.completion",
-        "created_at": "2026-11-28T09:30:00Z",
-        "model": "minimax-chat-v2",
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": "Hello"},
-                "finish_reason": "stop",
-            }
-        ],
-    },
-    "meta": {"request_id": "req_00000001", "model": "minimax-chat-v2"},
 }
 
 

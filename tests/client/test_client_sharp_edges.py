@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from client_support import BASE_URL, KEY
+from client_support import BASE_URL, COMPLETION, KEY
 
 import minimax
 from minimax import (
@@ -45,23 +45,7 @@ def error(status: int, code: str, headers: dict[str, str] | None = None) -> http
 
 
 def ok() -> httpx.Response:
-    body = {
-        "data": {
-            "id": "chatcmpl_1",
-            "object": "chat.completion",
-            "created_at": "2026-11-28T09:30:00Z",
-            "model": "minimax-chat-v2",
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": "Hello"},
-                    "finish_reason": "stop",
-                }
-            ],
-        },
-        "meta": {"request_id": "req_00000001", "model": "minimax-chat-v2"},
-    }
-    return httpx.Response(200, json=body, headers={"x-request-id": "req_00000001"})
+    return httpx.Response(200, json=COMPLETION, headers={"x-request-id": "req_00000001"})
 
 
 # ---- 1. the timeout is the whole call's budget; a key in use is waited on within it ---------
