@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
+from json.scanner import make_scanner
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +32,20 @@ from .models import Meta, StreamDone
 T = TypeVar("T")
 
 _BOM = "\ufeff"
+# The C scanner `json.loads` runs: (value, where it ends). typeshed types its argument as a
+# scanner; it is the decoder whose settings it reads.
+_scan_json = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
+def _loads(data: str) -> Any:
+    """`json.loads(data)`, without its wrappers (type checks, the decoder's call, a regular
+    expression for trailing whitespace) for the usual frame: one JSON value, nothing around it.
+    Anything else goes to `json.loads`, which reads it or raises as it always does."""
+    try:
+        value, end = _scan_json(data, 0)
+    except StopIteration:
+        return json.loads(data)
+    return value if end == len(data) else json.loads(data)
 
 
 @dataclass(frozen=True)
@@ -129,7 +144,7 @@ class _Frames(Generic[T]):
     def item(self, data: str) -> T:
         """The item an item event carries."""
         try:
-            return self.parse_item(json.loads(data))
+            return self.parse_item(_loads(data))
         except (ValueError, KeyError, TypeError) as exc:
             raise self.unreadable(self.item_event, exc) from exc
 
@@ -221,7 +236,7 @@ class Stream(Generic[T]):
 
     def _iterate(self) -> Generator[T, None, None]:
         decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
-        parse_item, loads = frames.parse_item, json.loads
+        parse_item, loads = frames.parse_item, _loads
         try:
             for chunk in self.response.iter_bytes():
                 for event, data, _id, _retry in decoder.fields(chunk):
@@ -286,7 +301,7 @@ class AsyncStream(Generic[T]):
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
         decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
-        parse_item, loads = frames.parse_item, json.loads
+        parse_item, loads = frames.parse_item, _loads
         try:
             async for chunk in self.response.aiter_bytes():
                 for event, data, _id, _retry in decoder.fields(chunk):
