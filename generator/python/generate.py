@@ -163,6 +163,7 @@ def _hoist_lazy_imports(module: Path) -> None:
     if any("PLC0415" in line for line in kept):
         raise GeneratorError(f"{module.name}: an import inside a function was not recognized")
     kept = _repr_without_empty_extras(module.name, kept)
+    kept = _import_parse_datetime(module.name, kept)
     if hoisted:
         kept += ["", "", "# After the class, so that an import cycle between models finds it."]
         kept += [f"{statement}  # noqa: E402" for statement in sorted(hoisted)]
@@ -184,6 +185,18 @@ def _repr_without_empty_extras(name: str, lines: list[str]) -> list[str]:
     lines = lines[: at[0] + 1] + method + lines[at[0] + 1 :]
     after = imports[-1] + 1
     return lines[:after] + ["", "from .._repr import model_repr"] + lines[after:]
+
+
+def _import_parse_datetime(name: str, lines: list[str]) -> list[str]:
+    """Import the runtime's cached `parse_datetime` (`_datetimes.py`) into a model that reads
+    a timestamp with it (`templates/property_templates/datetime_property.py.jinja`)."""
+    if not any("parse_datetime(" in line for line in lines):
+        return lines
+    imports = [i for i, line in enumerate(lines) if line.startswith("from attrs import")]
+    if not imports:
+        raise GeneratorError(f"{name}: no attrs import to put parse_datetime's beside")
+    after = imports[-1] + 1
+    return lines[:after] + ["", "from .._datetimes import parse_datetime"] + lines[after:]
 
 
 _EXTRAS_FIELD = re.compile(r" +additional_properties: dict\[str, Any\] = _attrs_field\(.*\)")

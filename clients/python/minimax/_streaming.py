@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
+from json.scanner import make_scanner
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +32,20 @@ from .models import Meta, StreamDone
 T = TypeVar("T")
 
 _BOM = "\ufeff"
+# The C scanner `json.loads` runs: (value, where it ends). typeshed types its argument as a
+# scanner; it is the decoder whose settings it reads.
+_scan_json = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
+def _loads(data: str) -> Any:
+    """`json.loads(data)`, without its wrappers (type checks, the decoder's call, a regular
+    expression for trailing whitespace) for the usual frame: one JSON value, nothing around it.
+    Anything else goes to `json.loads`, which reads it or raises as it always does."""
+    try:
+        value, end = _scan_json(data, 0)
+    except StopIteration:
+        return json.loads(data)
+    return value if end == len(data) else json.loads(data)
 
 
 @dataclass(frozen=True)
@@ -84,35 +99,34 @@ class SSEDecoder:
             self._first_line = False
             text = text[1:] if text.startswith(_BOM) else text
         events: list[tuple[str, str, str | None, int | None]] = []
+        event, lines_of_data = self._event, self._data
         lines = text.split("\n")
         lines.pop()  # the text ends with a line end: nothing follows the last one
         for line in lines:
             if not line:
-                if self._data:
+                if lines_of_data:
                     events.append(
-                        (
-                            self._event or "message",
-                            "\n".join(self._data),
-                            self._last_id,
-                            self._retry,
-                        )
+                        (event or "message", "\n".join(lines_of_data), self._last_id, self._retry)
                     )
-                    self._data = []
-                self._event = ""
-                continue
-            if line[0] == ":":
-                continue
-            name, colon, value = line.partition(":")
-            if colon and value[:1] == " ":
-                value = value[1:]
-            if name == "data":
-                self._data.append(value)
-            elif name == "event":
-                self._event = value
-            elif name == "id" and "\0" not in value:
-                self._last_id = value
-            elif name == "retry" and value.isascii() and value.isdigit():
-                self._retry = int(value)
+                    lines_of_data = []
+                event = ""
+            elif line.startswith("data: "):  # the usual spellings first, without a partition
+                lines_of_data.append(line[6:])
+            elif line.startswith("event: "):
+                event = line[7:]
+            elif line[0] != ":":
+                name, colon, value = line.partition(":")
+                if colon and value[:1] == " ":
+                    value = value[1:]
+                if name == "data":
+                    lines_of_data.append(value)
+                elif name == "event":
+                    event = value
+                elif name == "id" and "\0" not in value:
+                    self._last_id = value
+                elif name == "retry" and value.isascii() and value.isdigit():
+                    self._retry = int(value)
+        self._event, self._data = event, lines_of_data
         return events
 
 
@@ -130,7 +144,7 @@ class _Frames(Generic[T]):
     def item(self, data: str) -> T:
         """The item an item event carries."""
         try:
-            return self.parse_item(json.loads(data))
+            return self.parse_item(_loads(data))
         except (ValueError, KeyError, TypeError) as exc:
             raise self.unreadable(self.item_event, exc) from exc
 
@@ -222,11 +236,16 @@ class Stream(Generic[T]):
 
     def _iterate(self) -> Generator[T, None, None]:
         decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
+        parse_item, loads = frames.parse_item, _loads
         try:
             for chunk in self.response.iter_bytes():
                 for event, data, _id, _retry in decoder.fields(chunk):
-                    if event == item_event:
-                        yield frames.item(data)
+                    if event == item_event:  # frames.item(data), inlined: most frames are items
+                        try:
+                            item = parse_item(loads(data))
+                        except (ValueError, KeyError, TypeError) as exc:
+                            raise frames.unreadable(item_event, exc) from exc
+                        yield item
                     elif frames.ended(event, data):
                         return
         except httpx.TransportError as exc:
@@ -282,11 +301,16 @@ class AsyncStream(Generic[T]):
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
         decoder, frames, item_event = SSEDecoder(), self._frames, self._frames.item_event
+        parse_item, loads = frames.parse_item, _loads
         try:
             async for chunk in self.response.aiter_bytes():
                 for event, data, _id, _retry in decoder.fields(chunk):
-                    if event == item_event:
-                        yield frames.item(data)
+                    if event == item_event:  # frames.item(data), inlined: most frames are items
+                        try:
+                            item = parse_item(loads(data))
+                        except (ValueError, KeyError, TypeError) as exc:
+                            raise frames.unreadable(item_event, exc) from exc
+                        yield item
                     elif frames.ended(event, data):
                         return
         except httpx.TransportError as exc:

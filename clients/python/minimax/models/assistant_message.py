@@ -64,34 +64,40 @@ class AssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['assistant']", d.pop("role"))
+        role: Literal["assistant"] = src_dict["role"]
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        _content_data = src_dict["content"]
+        content: None | str
+        if _content_data is None:
+            content = _content_data
+        else:
 
-        content = _parse_content(d.pop("content"))
+            def _parse_content(data: object) -> None | str:
+                return cast("None | str", data)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+            content = _parse_content(_content_data)
+
+        _tool_calls = src_dict.get("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
+            tool_calls = [
+                ToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _tool_calls
+            ]
 
         assistant_message = cls(
-            role=role,
-            content=content,
-            tool_calls=tool_calls,
+            role,
+            content,
+            tool_calls,
         )
 
-        assistant_message.additional_properties = d
+        if len(src_dict) != 2 + ("tool_calls" in src_dict):
+            assistant_message.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"role", "content", "tool_calls"}
+            }
         return assistant_message
 
     @property

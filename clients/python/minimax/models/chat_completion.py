@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
 from .._repr import model_repr
 
 if TYPE_CHECKING:
@@ -68,33 +69,35 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        object_ = cast("Literal['chat.completion']", d.pop("object"))
+        object_: Literal["chat.completion"] = src_dict["object"]
         if object_ != "chat.completion":
             raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        model = d.pop("model")
+        model = src_dict["model"]
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
+        _choices = src_dict["choices"]
+        choices = [
+            ChatCompletionChoice.from_dict(choices_item_data) for choices_item_data in _choices
+        ]
 
         chat_completion = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            model=model,
-            choices=choices,
+            id,
+            object_,
+            created_at,
+            model,
+            choices,
         )
 
-        chat_completion.additional_properties = d
+        if len(src_dict) != 5:
+            chat_completion.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"id", "object", "created_at", "model", "choices"}
+            }
         return chat_completion
 
     @property

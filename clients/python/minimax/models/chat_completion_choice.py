@@ -57,20 +57,24 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        message = AssistantMessage.from_dict(d.pop("message"))
+        message = AssistantMessage.from_dict(src_dict["message"])
 
-        finish_reason = FinishReason(d.pop("finish_reason"))
+        finish_reason = FinishReason(src_dict["finish_reason"])
 
         chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
+            index,
+            message,
+            finish_reason,
         )
 
-        chat_completion_choice.additional_properties = d
+        if len(src_dict) != 3:
+            chat_completion_choice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"index", "message", "finish_reason"}
+            }
         return chat_completion_choice
 
     @property

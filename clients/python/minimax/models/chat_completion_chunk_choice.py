@@ -61,33 +61,41 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        delta = ChatCompletionDelta.from_dict(d.pop("delta"))
+        delta = ChatCompletionDelta.from_dict(src_dict["delta"])
 
-        def _parse_finish_reason(data: object) -> FinishReason | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = FinishReason(data)
+        _finish_reason_data = src_dict["finish_reason"]
+        finish_reason: FinishReason | None
+        if _finish_reason_data is None:
+            finish_reason = _finish_reason_data
+        else:
 
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FinishReason | None", data)
+            def _parse_finish_reason(data: object) -> FinishReason | None:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_0 = FinishReason(data)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+                    return finish_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("FinishReason | None", data)
+
+            finish_reason = _parse_finish_reason(_finish_reason_data)
 
         chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
+            index,
+            delta,
+            finish_reason,
         )
 
-        chat_completion_chunk_choice.additional_properties = d
+        if len(src_dict) != 3:
+            chat_completion_chunk_choice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"index", "delta", "finish_reason"}
+            }
         return chat_completion_chunk_choice
 
     @property

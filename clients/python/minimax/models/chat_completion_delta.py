@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,29 +62,34 @@ class ChatCompletionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['assistant'] | Unset", d.pop("role", UNSET))
+        role: Literal["assistant"] | Unset = src_dict.get("role", UNSET)
         if role != "assistant" and not isinstance(role, Unset):
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = d.pop("content", UNSET)
+        content = src_dict.get("content", UNSET)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = src_dict.get("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCallDelta.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
+            tool_calls = [
+                ToolCallDelta.from_dict(tool_calls_item_data)
+                for tool_calls_item_data in _tool_calls
+            ]
 
         chat_completion_delta = cls(
-            role=role,
-            content=content,
-            tool_calls=tool_calls,
+            role,
+            content,
+            tool_calls,
         )
 
-        chat_completion_delta.additional_properties = d
+        if len(src_dict) != ("role" in src_dict) + ("content" in src_dict) + (
+            "tool_calls" in src_dict
+        ):
+            chat_completion_delta.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"role", "content", "tool_calls"}
+            }
         return chat_completion_delta
 
     @property

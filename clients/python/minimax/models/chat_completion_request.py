@@ -122,11 +122,10 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        model = src_dict["model"]
 
         messages = []
-        _messages = d.pop("messages")
+        _messages = src_dict["messages"]
         for messages_item_data in _messages:
 
             def _parse_messages_item(
@@ -166,54 +165,71 @@ class ChatCompletionRequest:
 
             messages.append(messages_item)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = src_dict.get("tools", UNSET)
         tools: list[Tool] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
+            tools = [Tool.from_dict(tools_item_data) for tools_item_data in _tools]
 
-                tools.append(tools_item)
+        _tool_choice_data = src_dict.get("tool_choice", UNSET)
+        tool_choice: NamedToolChoice | ToolChoiceType0 | Unset
+        if isinstance(_tool_choice_data, Unset):
+            tool_choice = _tool_choice_data
+        else:
 
-        def _parse_tool_choice(data: object) -> NamedToolChoice | ToolChoiceType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+            def _parse_tool_choice(data: object) -> NamedToolChoice | ToolChoiceType0 | Unset:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_type_0 = ToolChoiceType0(data)
+
+                    return componentsschemas_tool_choice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tool_choice_type_0 = ToolChoiceType0(data)
+                componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
 
-                return componentsschemas_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
+                return componentsschemas_tool_choice_type_1
 
-            return componentsschemas_tool_choice_type_1
+            tool_choice = _parse_tool_choice(_tool_choice_data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        temperature = src_dict.get("temperature", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        top_p = src_dict.get("top_p", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        max_tokens = src_dict.get("max_tokens", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        stream = d.pop("stream", UNSET)
+        stream = src_dict.get("stream", UNSET)
 
         chat_completion_request = cls(
-            model=model,
-            messages=messages,
-            tools=tools,
-            tool_choice=tool_choice,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            stream=stream,
+            model,
+            messages,
+            tools,
+            tool_choice,
+            temperature,
+            top_p,
+            max_tokens,
+            stream,
         )
 
-        chat_completion_request.additional_properties = d
+        if len(src_dict) != 2 + ("tools" in src_dict) + ("tool_choice" in src_dict) + (
+            "temperature" in src_dict
+        ) + ("top_p" in src_dict) + ("max_tokens" in src_dict) + ("stream" in src_dict):
+            chat_completion_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "model",
+                    "messages",
+                    "tools",
+                    "tool_choice",
+                    "temperature",
+                    "top_p",
+                    "max_tokens",
+                    "stream",
+                }
+            }
         return chat_completion_request
 
     @property

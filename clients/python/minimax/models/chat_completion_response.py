@@ -50,17 +50,19 @@ class ChatCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = ChatCompletion.from_dict(d.pop("data"))
+        data = ChatCompletion.from_dict(src_dict["data"])
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         chat_completion_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        chat_completion_response.additional_properties = d
+        if len(src_dict) != 2:
+            chat_completion_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"data", "meta"}
+            }
         return chat_completion_response
 
     @property

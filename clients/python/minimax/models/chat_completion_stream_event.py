@@ -57,20 +57,22 @@ class ChatCompletionStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = ChatCompletionStreamEventEvent(d.pop("event"))
+        event = ChatCompletionStreamEventEvent(src_dict["event"])
 
-        data = d.pop("data")
+        data = src_dict["data"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         chat_completion_stream_event = cls(
-            event=event,
-            data=data,
-            id=id,
+            event,
+            data,
+            id,
         )
 
-        chat_completion_stream_event.additional_properties = d
+        if len(src_dict) != 2 + ("id" in src_dict):
+            chat_completion_stream_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"event", "data", "id"}
+            }
         return chat_completion_stream_event
 
     @property

@@ -54,8 +54,7 @@ class EmbeddingItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        index = src_dict["index"]
 
         def _parse_embedding(data: object) -> list[float] | str:
             try:
@@ -68,14 +67,17 @@ class EmbeddingItem:
                 pass
             return cast("list[float] | str", data)
 
-        embedding = _parse_embedding(d.pop("embedding"))
+        embedding = _parse_embedding(src_dict["embedding"])
 
         embedding_item = cls(
-            index=index,
-            embedding=embedding,
+            index,
+            embedding,
         )
 
-        embedding_item.additional_properties = d
+        if len(src_dict) != 2:
+            embedding_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"index", "embedding"}
+            }
         return embedding_item
 
     @property

@@ -64,8 +64,7 @@ class EmbeddingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        model = src_dict["model"]
 
         def _parse_input_(data: object) -> list[str] | str:
             try:
@@ -78,9 +77,9 @@ class EmbeddingRequest:
                 pass
             return cast("list[str] | str", data)
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(src_dict["input"])
 
-        _encoding_format = d.pop("encoding_format", UNSET)
+        _encoding_format = src_dict.get("encoding_format", UNSET)
         encoding_format: EmbeddingEncodingFormat | Unset
         if isinstance(_encoding_format, Unset):
             encoding_format = UNSET
@@ -88,12 +87,17 @@ class EmbeddingRequest:
             encoding_format = EmbeddingEncodingFormat(_encoding_format)
 
         embedding_request = cls(
-            model=model,
-            input_=input_,
-            encoding_format=encoding_format,
+            model,
+            input_,
+            encoding_format,
         )
 
-        embedding_request.additional_properties = d
+        if len(src_dict) != 2 + ("encoding_format" in src_dict):
+            embedding_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"model", "input", "encoding_format"}
+            }
         return embedding_request
 
     @property

@@ -53,22 +53,20 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EmbeddingItem.from_dict(data_item_data)
+        _data = src_dict["data"]
+        data = [EmbeddingItem.from_dict(data_item_data) for data_item_data in _data]
 
-            data.append(data_item)
-
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         embedding_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        embedding_response.additional_properties = d
+        if len(src_dict) != 2:
+            embedding_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"data", "meta"}
+            }
         return embedding_response
 
     @property

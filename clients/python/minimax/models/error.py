@@ -56,20 +56,24 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+        code = ErrorCode(src_dict["code"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        details = ErrorDetails.from_dict(d.pop("details"))
+        details = ErrorDetails.from_dict(src_dict["details"])
 
         error = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        error.additional_properties = d
+        if len(src_dict) != 3:
+            error.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"code", "message", "details"}
+            }
         return error
 
     @property

@@ -51,17 +51,19 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = Error.from_dict(d.pop("error"))
+        error = Error.from_dict(src_dict["error"])
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         error_response = cls(
-            error=error,
-            meta=meta,
+            error,
+            meta,
         )
 
-        error_response.additional_properties = d
+        if len(src_dict) != 2:
+            error_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"error", "meta"}
+            }
         return error_response
 
     @property

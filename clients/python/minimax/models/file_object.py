@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
 from .._repr import model_repr
 from ..models.file_object_content_type import FileObjectContentType
 from ..models.file_purpose import FilePurpose
@@ -90,45 +91,59 @@ class FileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        object_ = cast("Literal['file']", d.pop("object"))
+        object_: Literal["file"] = src_dict["object"]
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
-        filename = d.pop("filename")
+        filename = src_dict["filename"]
 
-        purpose = FilePurpose(d.pop("purpose"))
+        purpose = FilePurpose(src_dict["purpose"])
 
-        content_type = FileObjectContentType(d.pop("content_type"))
+        content_type = FileObjectContentType(src_dict["content_type"])
 
-        bytes_ = d.pop("bytes")
+        bytes_ = src_dict["bytes"]
 
-        sha256 = d.pop("sha256")
+        sha256 = src_dict["sha256"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        download_url = d.pop("download_url")
+        download_url = src_dict["download_url"]
 
-        download_url_expires_at = datetime.datetime.fromisoformat(
-            d.pop("download_url_expires_at").replace("Z", "+00:00")
-        )
+        download_url_expires_at = parse_datetime(src_dict["download_url_expires_at"])
 
         file_object = cls(
-            id=id,
-            object_=object_,
-            filename=filename,
-            purpose=purpose,
-            content_type=content_type,
-            bytes_=bytes_,
-            sha256=sha256,
-            created_at=created_at,
-            download_url=download_url,
-            download_url_expires_at=download_url_expires_at,
+            id,
+            object_,
+            filename,
+            purpose,
+            content_type,
+            bytes_,
+            sha256,
+            created_at,
+            download_url,
+            download_url_expires_at,
         )
 
-        file_object.additional_properties = d
+        if len(src_dict) != 10:
+            file_object.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "object",
+                    "filename",
+                    "purpose",
+                    "content_type",
+                    "bytes",
+                    "sha256",
+                    "created_at",
+                    "download_url",
+                    "download_url_expires_at",
+                }
+            }
         return file_object
 
     @property

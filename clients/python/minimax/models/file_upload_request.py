@@ -49,17 +49,19 @@ class FileUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        purpose = FilePurpose(d.pop("purpose"))
+        purpose = FilePurpose(src_dict["purpose"])
 
         file_upload_request = cls(
-            file=file,
-            purpose=purpose,
+            file,
+            purpose,
         )
 
-        file_upload_request.additional_properties = d
+        if len(src_dict) != 2:
+            file_upload_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"file", "purpose"}
+            }
         return file_upload_request
 
     @property

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
 from .._repr import model_repr
 from ..models.task_status import TaskStatus
 
@@ -124,96 +125,136 @@ class FineTune:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        object_ = cast("Literal['fine_tune']", d.pop("object"))
+        object_: Literal["fine_tune"] = src_dict["object"]
         if object_ != "fine_tune":
             raise ValueError(f"object must match const 'fine_tune', got '{object_}'")
 
-        model = d.pop("model")
+        model = src_dict["model"]
 
-        training_file = d.pop("training_file")
+        training_file = src_dict["training_file"]
 
-        hyperparameters = Hyperparameters.from_dict(d.pop("hyperparameters"))
+        hyperparameters = Hyperparameters.from_dict(src_dict["hyperparameters"])
 
-        def _parse_suffix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        _suffix_data = src_dict["suffix"]
+        suffix: None | str
+        if _suffix_data is None:
+            suffix = _suffix_data
+        else:
 
-        suffix = _parse_suffix(d.pop("suffix"))
+            def _parse_suffix(data: object) -> None | str:
+                return cast("None | str", data)
 
-        status = TaskStatus(d.pop("status"))
+            suffix = _parse_suffix(_suffix_data)
 
-        progress = d.pop("progress")
+        status = TaskStatus(src_dict["status"])
 
-        def _parse_fine_tuned_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        progress = src_dict["progress"]
 
-        fine_tuned_model = _parse_fine_tuned_model(d.pop("fine_tuned_model"))
+        _fine_tuned_model_data = src_dict["fine_tuned_model"]
+        fine_tuned_model: None | str
+        if _fine_tuned_model_data is None:
+            fine_tuned_model = _fine_tuned_model_data
+        else:
 
-        def _parse_trained_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+            def _parse_fine_tuned_model(data: object) -> None | str:
+                return cast("None | str", data)
 
-        trained_tokens = _parse_trained_tokens(d.pop("trained_tokens"))
+            fine_tuned_model = _parse_fine_tuned_model(_fine_tuned_model_data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+        _trained_tokens_data = src_dict["trained_tokens"]
+        trained_tokens: int | None
+        if _trained_tokens_data is None:
+            trained_tokens = _trained_tokens_data
+        else:
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").replace("Z", "+00:00"))
+            def _parse_trained_tokens(data: object) -> int | None:
+                return cast("int | None", data)
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            trained_tokens = _parse_trained_tokens(_trained_tokens_data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None", data)
+        created_at = parse_datetime(src_dict["created_at"])
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-        def _parse_error(data: object) -> None | TaskError:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = TaskError.from_dict(data)
+        _completed_at_data = src_dict["completed_at"]
+        completed_at: datetime.datetime | None
+        if _completed_at_data is None:
+            completed_at = _completed_at_data
+        else:
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TaskError", data)
+            def _parse_completed_at(data: object) -> datetime.datetime | None:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = parse_datetime(data)
 
-        error = _parse_error(d.pop("error"))
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("datetime.datetime | None", data)
+
+            completed_at = _parse_completed_at(_completed_at_data)
+
+        _error_data = src_dict["error"]
+        error: None | TaskError
+        if _error_data is None:
+            error = _error_data
+        else:
+
+            def _parse_error(data: object) -> None | TaskError:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = TaskError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("None | TaskError", data)
+
+            error = _parse_error(_error_data)
 
         fine_tune = cls(
-            id=id,
-            object_=object_,
-            model=model,
-            training_file=training_file,
-            hyperparameters=hyperparameters,
-            suffix=suffix,
-            status=status,
-            progress=progress,
-            fine_tuned_model=fine_tuned_model,
-            trained_tokens=trained_tokens,
-            created_at=created_at,
-            updated_at=updated_at,
-            completed_at=completed_at,
-            error=error,
+            id,
+            object_,
+            model,
+            training_file,
+            hyperparameters,
+            suffix,
+            status,
+            progress,
+            fine_tuned_model,
+            trained_tokens,
+            created_at,
+            updated_at,
+            completed_at,
+            error,
         )
 
-        fine_tune.additional_properties = d
+        if len(src_dict) != 14:
+            fine_tune.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "object",
+                    "model",
+                    "training_file",
+                    "hyperparameters",
+                    "suffix",
+                    "status",
+                    "progress",
+                    "fine_tuned_model",
+                    "trained_tokens",
+                    "created_at",
+                    "updated_at",
+                    "completed_at",
+                    "error",
+                }
+            }
         return fine_tune
 
     @property

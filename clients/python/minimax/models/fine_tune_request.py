@@ -64,28 +64,32 @@ class FineTuneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        model = src_dict["model"]
 
-        training_file = d.pop("training_file")
+        training_file = src_dict["training_file"]
 
-        _hyperparameters = d.pop("hyperparameters", UNSET)
+        _hyperparameters = src_dict.get("hyperparameters", UNSET)
         hyperparameters: Hyperparameters | Unset
         if isinstance(_hyperparameters, Unset):
             hyperparameters = UNSET
         else:
             hyperparameters = Hyperparameters.from_dict(_hyperparameters)
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = src_dict.get("suffix", UNSET)
 
         fine_tune_request = cls(
-            model=model,
-            training_file=training_file,
-            hyperparameters=hyperparameters,
-            suffix=suffix,
+            model,
+            training_file,
+            hyperparameters,
+            suffix,
         )
 
-        fine_tune_request.additional_properties = d
+        if len(src_dict) != 2 + ("hyperparameters" in src_dict) + ("suffix" in src_dict):
+            fine_tune_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"model", "training_file", "hyperparameters", "suffix"}
+            }
         return fine_tune_request
 
     @property

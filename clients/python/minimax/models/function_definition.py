@@ -62,12 +62,11 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_dict.get("parameters", UNSET)
         parameters: FunctionDefinitionParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -75,12 +74,17 @@ class FunctionDefinition:
             parameters = FunctionDefinitionParameters.from_dict(_parameters)
 
         function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
+            name,
+            description,
+            parameters,
         )
 
-        function_definition.additional_properties = d
+        if len(src_dict) != 1 + ("description" in src_dict) + ("parameters" in src_dict):
+            function_definition.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"name", "description", "parameters"}
+            }
         return function_definition
 
     @property

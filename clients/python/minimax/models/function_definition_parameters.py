@@ -34,10 +34,9 @@ class FunctionDefinitionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         function_definition_parameters = cls()
 
-        function_definition_parameters.additional_properties = d
+        function_definition_parameters.additional_properties = dict(src_dict)
         return function_definition_parameters
 
     @property

@@ -52,20 +52,26 @@ class Hyperparameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        n_epochs = d.pop("n_epochs", UNSET)
+        n_epochs = src_dict.get("n_epochs", UNSET)
 
-        learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
+        learning_rate_multiplier = src_dict.get("learning_rate_multiplier", UNSET)
 
-        batch_size = d.pop("batch_size", UNSET)
+        batch_size = src_dict.get("batch_size", UNSET)
 
         hyperparameters = cls(
-            n_epochs=n_epochs,
-            learning_rate_multiplier=learning_rate_multiplier,
-            batch_size=batch_size,
+            n_epochs,
+            learning_rate_multiplier,
+            batch_size,
         )
 
-        hyperparameters.additional_properties = d
+        if len(src_dict) != ("n_epochs" in src_dict) + ("learning_rate_multiplier" in src_dict) + (
+            "batch_size" in src_dict
+        ):
+            hyperparameters.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"n_epochs", "learning_rate_multiplier", "batch_size"}
+            }
         return hyperparameters
 
     @property

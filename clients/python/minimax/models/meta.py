@@ -60,12 +60,11 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = src_dict.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -73,12 +72,17 @@ class Meta:
             usage = Usage.from_dict(_usage)
 
         meta = cls(
-            request_id=request_id,
-            model=model,
-            usage=usage,
+            request_id,
+            model,
+            usage,
         )
 
-        meta.additional_properties = d
+        if len(src_dict) != 1 + ("model" in src_dict) + ("usage" in src_dict):
+            meta.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"request_id", "model", "usage"}
+            }
         return meta
 
     @property

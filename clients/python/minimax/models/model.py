@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
 from .._repr import model_repr
 from ..models.model_capability import ModelCapability
 
@@ -102,71 +103,99 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        object_ = cast("Literal['model']", d.pop("object"))
+        object_: Literal["model"] = src_dict["object"]
         if object_ != "model":
             raise ValueError(f"object must match const 'model', got '{object_}'")
 
-        owned_by = d.pop("owned_by")
+        owned_by = src_dict["owned_by"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+        created_at = parse_datetime(src_dict["created_at"])
 
         capabilities = []
-        _capabilities = d.pop("capabilities")
+        _capabilities = src_dict["capabilities"]
         for capabilities_item_data in _capabilities:
             capabilities_item = ModelCapability(capabilities_item_data)
 
             capabilities.append(capabilities_item)
 
-        context_window = d.pop("context_window")
+        context_window = src_dict["context_window"]
 
-        def _parse_max_output_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+        _max_output_tokens_data = src_dict["max_output_tokens"]
+        max_output_tokens: int | None
+        if _max_output_tokens_data is None:
+            max_output_tokens = _max_output_tokens_data
+        else:
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens"))
+            def _parse_max_output_tokens(data: object) -> int | None:
+                return cast("int | None", data)
 
-        def _parse_embedding_dimension(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+            max_output_tokens = _parse_max_output_tokens(_max_output_tokens_data)
 
-        embedding_dimension = _parse_embedding_dimension(d.pop("embedding_dimension"))
+        _embedding_dimension_data = src_dict["embedding_dimension"]
+        embedding_dimension: int | None
+        if _embedding_dimension_data is None:
+            embedding_dimension = _embedding_dimension_data
+        else:
 
-        pricing = ModelPricing.from_dict(d.pop("pricing"))
+            def _parse_embedding_dimension(data: object) -> int | None:
+                return cast("int | None", data)
 
-        def _parse_deprecation(data: object) -> ModelDeprecation | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                deprecation_type_0 = ModelDeprecation.from_dict(data)
+            embedding_dimension = _parse_embedding_dimension(_embedding_dimension_data)
 
-                return deprecation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelDeprecation | None", data)
+        pricing = ModelPricing.from_dict(src_dict["pricing"])
 
-        deprecation = _parse_deprecation(d.pop("deprecation"))
+        _deprecation_data = src_dict["deprecation"]
+        deprecation: ModelDeprecation | None
+        if _deprecation_data is None:
+            deprecation = _deprecation_data
+        else:
+
+            def _parse_deprecation(data: object) -> ModelDeprecation | None:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    deprecation_type_0 = ModelDeprecation.from_dict(data)
+
+                    return deprecation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("ModelDeprecation | None", data)
+
+            deprecation = _parse_deprecation(_deprecation_data)
 
         model = cls(
-            id=id,
-            object_=object_,
-            owned_by=owned_by,
-            created_at=created_at,
-            capabilities=capabilities,
-            context_window=context_window,
-            max_output_tokens=max_output_tokens,
-            embedding_dimension=embedding_dimension,
-            pricing=pricing,
-            deprecation=deprecation,
+            id,
+            object_,
+            owned_by,
+            created_at,
+            capabilities,
+            context_window,
+            max_output_tokens,
+            embedding_dimension,
+            pricing,
+            deprecation,
         )
 
-        model.additional_properties = d
+        if len(src_dict) != 10:
+            model.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "object",
+                    "owned_by",
+                    "created_at",
+                    "capabilities",
+                    "context_window",
+                    "max_output_tokens",
+                    "embedding_dimension",
+                    "pricing",
+                    "deprecation",
+                }
+            }
         return model
 
     @property

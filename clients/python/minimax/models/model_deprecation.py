@@ -53,25 +53,33 @@ class ModelDeprecation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deprecated_at = datetime.date.fromisoformat(d.pop("deprecated_at"))
+        deprecated_at = datetime.date.fromisoformat(src_dict["deprecated_at"])
 
-        shutdown_at = datetime.date.fromisoformat(d.pop("shutdown_at"))
+        shutdown_at = datetime.date.fromisoformat(src_dict["shutdown_at"])
 
-        def _parse_replacement(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        _replacement_data = src_dict["replacement"]
+        replacement: None | str
+        if _replacement_data is None:
+            replacement = _replacement_data
+        else:
 
-        replacement = _parse_replacement(d.pop("replacement"))
+            def _parse_replacement(data: object) -> None | str:
+                return cast("None | str", data)
+
+            replacement = _parse_replacement(_replacement_data)
 
         model_deprecation = cls(
-            deprecated_at=deprecated_at,
-            shutdown_at=shutdown_at,
-            replacement=replacement,
+            deprecated_at,
+            shutdown_at,
+            replacement,
         )
 
-        model_deprecation.additional_properties = d
+        if len(src_dict) != 3:
+            model_deprecation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"deprecated_at", "shutdown_at", "replacement"}
+            }
         return model_deprecation
 
     @property

@@ -53,22 +53,20 @@ class ModelListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Model.from_dict(data_item_data)
+        _data = src_dict["data"]
+        data = [Model.from_dict(data_item_data) for data_item_data in _data]
 
-            data.append(data_item)
-
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         model_list_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        model_list_response.additional_properties = d
+        if len(src_dict) != 2:
+            model_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"data", "meta"}
+            }
         return model_list_response
 
     @property

@@ -57,30 +57,39 @@ class ModelPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = cast("Literal['USD']", d.pop("currency"))
+        currency: Literal["USD"] = src_dict["currency"]
         if currency != "USD":
             raise ValueError(f"currency must match const 'USD', got '{currency}'")
 
-        input_per_token = d.pop("input_per_token")
+        input_per_token = src_dict["input_per_token"]
 
-        output_per_token = d.pop("output_per_token")
+        output_per_token = src_dict["output_per_token"]
 
-        def _parse_per_video_second(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
+        _per_video_second_data = src_dict["per_video_second"]
+        per_video_second: float | None
+        if _per_video_second_data is None:
+            per_video_second = _per_video_second_data
+        else:
 
-        per_video_second = _parse_per_video_second(d.pop("per_video_second"))
+            def _parse_per_video_second(data: object) -> float | None:
+                return cast("float | None", data)
+
+            per_video_second = _parse_per_video_second(_per_video_second_data)
 
         model_pricing = cls(
-            currency=currency,
-            input_per_token=input_per_token,
-            output_per_token=output_per_token,
-            per_video_second=per_video_second,
+            currency,
+            input_per_token,
+            output_per_token,
+            per_video_second,
         )
 
-        model_pricing.additional_properties = d
+        if len(src_dict) != 4:
+            model_pricing.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {"currency", "input_per_token", "output_per_token", "per_video_second"}
+            }
         return model_pricing
 
     @property

@@ -50,17 +50,19 @@ class ModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = Model.from_dict(d.pop("data"))
+        data = Model.from_dict(src_dict["data"])
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         model_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        model_response.additional_properties = d
+        if len(src_dict) != 2:
+            model_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"data", "meta"}
+            }
         return model_response
 
     @property

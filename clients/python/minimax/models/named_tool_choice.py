@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,19 +49,21 @@ class NamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function']", d.pop("type"))
+        type_: Literal["function"] = src_dict["type"]
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = NamedToolChoiceFunction.from_dict(d.pop("function"))
+        function = NamedToolChoiceFunction.from_dict(src_dict["function"])
 
         named_tool_choice = cls(
-            type_=type_,
-            function=function,
+            type_,
+            function,
         )
 
-        named_tool_choice.additional_properties = d
+        if len(src_dict) != 2:
+            named_tool_choice.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"type", "function"}
+            }
         return named_tool_choice
 
     @property

@@ -40,14 +40,16 @@ class NamedToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         named_tool_choice_function = cls(
-            name=name,
+            name,
         )
 
-        named_tool_choice_function.additional_properties = d
+        if len(src_dict) != 1:
+            named_tool_choice_function.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"name"}
+            }
         return named_tool_choice_function
 
     @property

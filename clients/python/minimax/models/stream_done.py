@@ -45,14 +45,16 @@ class StreamDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         stream_done = cls(
-            meta=meta,
+            meta,
         )
 
-        stream_done.additional_properties = d
+        if len(src_dict) != 1:
+            stream_done.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"meta"}
+            }
         return stream_done
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,19 +46,21 @@ class SystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['system']", d.pop("role"))
+        role: Literal["system"] = src_dict["role"]
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
         system_message = cls(
-            role=role,
-            content=content,
+            role,
+            content,
         )
 
-        system_message.additional_properties = d
+        if len(src_dict) != 2:
+            system_message.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"role", "content"}
+            }
         return system_message
 
     @property

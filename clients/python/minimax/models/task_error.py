@@ -47,17 +47,19 @@ class TaskError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = TaskErrorCode(d.pop("code"))
+        code = TaskErrorCode(src_dict["code"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         task_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        task_error.additional_properties = d
+        if len(src_dict) != 2:
+            task_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"code", "message"}
+            }
         return task_error
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,19 +49,21 @@ class Tool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function']", d.pop("type"))
+        type_: Literal["function"] = src_dict["type"]
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = FunctionDefinition.from_dict(d.pop("function"))
+        function = FunctionDefinition.from_dict(src_dict["function"])
 
         tool = cls(
-            type_=type_,
-            function=function,
+            type_,
+            function,
         )
 
-        tool.additional_properties = d
+        if len(src_dict) != 2:
+            tool.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"type", "function"}
+            }
         return tool
 
     @property

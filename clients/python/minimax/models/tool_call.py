@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,22 +54,26 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = cast("Literal['function']", d.pop("type"))
+        type_: Literal["function"] = src_dict["type"]
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = ToolCallFunction.from_dict(d.pop("function"))
+        function = ToolCallFunction.from_dict(src_dict["function"])
 
         tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
+            id,
+            type_,
+            function,
         )
 
-        tool_call.additional_properties = d
+        if len(src_dict) != 3:
+            tool_call.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"id", "type", "function"}
+            }
         return tool_call
 
     @property

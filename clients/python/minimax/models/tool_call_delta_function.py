@@ -45,17 +45,19 @@ class ToolCallDeltaFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        arguments = d.pop("arguments")
+        arguments = src_dict["arguments"]
 
         tool_call_delta_function = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
-        tool_call_delta_function.additional_properties = d
+        if len(src_dict) != 2:
+            tool_call_delta_function.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"name", "arguments"}
+            }
         return tool_call_delta_function
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,22 +51,26 @@ class ToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['tool']", d.pop("role"))
+        role: Literal["tool"] = src_dict["role"]
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
-        tool_call_id = d.pop("tool_call_id")
+        tool_call_id = src_dict["tool_call_id"]
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
         tool_message = cls(
-            role=role,
-            tool_call_id=tool_call_id,
-            content=content,
+            role,
+            tool_call_id,
+            content,
         )
 
-        tool_message.additional_properties = d
+        if len(src_dict) != 3:
+            tool_message.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"role", "tool_call_id", "content"}
+            }
         return tool_message
 
     @property

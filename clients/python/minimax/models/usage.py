@@ -51,20 +51,24 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = src_dict["prompt_tokens"]
 
-        completion_tokens = d.pop("completion_tokens")
+        completion_tokens = src_dict["completion_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = src_dict["total_tokens"]
 
         usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
         )
 
-        usage.additional_properties = d
+        if len(src_dict) != 3:
+            usage.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"prompt_tokens", "completion_tokens", "total_tokens"}
+            }
         return usage
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,19 +45,21 @@ class UserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['user']", d.pop("role"))
+        role: Literal["user"] = src_dict["role"]
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
         user_message = cls(
-            role=role,
-            content=content,
+            role,
+            content,
         )
 
-        user_message.additional_properties = d
+        if len(src_dict) != 2:
+            user_message.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"role", "content"}
+            }
         return user_message
 
     @property

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
 from .._repr import model_repr
 from ..models.task_status import TaskStatus
 from ..models.video_aspect_ratio import VideoAspectRatio
@@ -133,102 +134,139 @@ class VideoGeneration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        object_ = cast("Literal['video.generation']", d.pop("object"))
+        object_: Literal["video.generation"] = src_dict["object"]
         if object_ != "video.generation":
             raise ValueError(f"object must match const 'video.generation', got '{object_}'")
 
-        model = d.pop("model")
+        model = src_dict["model"]
 
-        prompt = d.pop("prompt")
+        prompt = src_dict["prompt"]
 
-        def _parse_reference_image_file_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        _reference_image_file_id_data = src_dict["reference_image_file_id"]
+        reference_image_file_id: None | str
+        if _reference_image_file_id_data is None:
+            reference_image_file_id = _reference_image_file_id_data
+        else:
 
-        reference_image_file_id = _parse_reference_image_file_id(d.pop("reference_image_file_id"))
+            def _parse_reference_image_file_id(data: object) -> None | str:
+                return cast("None | str", data)
 
-        resolution = VideoResolution(d.pop("resolution"))
+            reference_image_file_id = _parse_reference_image_file_id(_reference_image_file_id_data)
 
-        aspect_ratio = VideoAspectRatio(d.pop("aspect_ratio"))
+        resolution = VideoResolution(src_dict["resolution"])
 
-        duration = d.pop("duration")
+        aspect_ratio = VideoAspectRatio(src_dict["aspect_ratio"])
 
-        status = TaskStatus(d.pop("status"))
+        duration = src_dict["duration"]
 
-        progress = d.pop("progress")
+        status = TaskStatus(src_dict["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+        progress = src_dict["progress"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").replace("Z", "+00:00"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None", data)
+        _completed_at_data = src_dict["completed_at"]
+        completed_at: datetime.datetime | None
+        if _completed_at_data is None:
+            completed_at = _completed_at_data
+        else:
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+            def _parse_completed_at(data: object) -> datetime.datetime | None:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = parse_datetime(data)
 
-        def _parse_result(data: object) -> None | VideoResult:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = VideoResult.from_dict(data)
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("datetime.datetime | None", data)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | VideoResult", data)
+            completed_at = _parse_completed_at(_completed_at_data)
 
-        result = _parse_result(d.pop("result"))
+        _result_data = src_dict["result"]
+        result: None | VideoResult
+        if _result_data is None:
+            result = _result_data
+        else:
 
-        def _parse_error(data: object) -> None | TaskError:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = TaskError.from_dict(data)
+            def _parse_result(data: object) -> None | VideoResult:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = VideoResult.from_dict(data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TaskError", data)
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("None | VideoResult", data)
 
-        error = _parse_error(d.pop("error"))
+            result = _parse_result(_result_data)
+
+        _error_data = src_dict["error"]
+        error: None | TaskError
+        if _error_data is None:
+            error = _error_data
+        else:
+
+            def _parse_error(data: object) -> None | TaskError:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = TaskError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("None | TaskError", data)
+
+            error = _parse_error(_error_data)
 
         video_generation = cls(
-            id=id,
-            object_=object_,
-            model=model,
-            prompt=prompt,
-            reference_image_file_id=reference_image_file_id,
-            resolution=resolution,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            status=status,
-            progress=progress,
-            created_at=created_at,
-            updated_at=updated_at,
-            completed_at=completed_at,
-            result=result,
-            error=error,
+            id,
+            object_,
+            model,
+            prompt,
+            reference_image_file_id,
+            resolution,
+            aspect_ratio,
+            duration,
+            status,
+            progress,
+            created_at,
+            updated_at,
+            completed_at,
+            result,
+            error,
         )
 
-        video_generation.additional_properties = d
+        if len(src_dict) != 15:
+            video_generation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "id",
+                    "object",
+                    "model",
+                    "prompt",
+                    "reference_image_file_id",
+                    "resolution",
+                    "aspect_ratio",
+                    "duration",
+                    "status",
+                    "progress",
+                    "created_at",
+                    "updated_at",
+                    "completed_at",
+                    "result",
+                    "error",
+                }
+            }
         return video_generation
 
     @property

@@ -79,39 +79,53 @@ class VideoGenerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = src_dict["prompt"]
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        reference_image_file_id = d.pop("reference_image_file_id", UNSET)
+        reference_image_file_id = src_dict.get("reference_image_file_id", UNSET)
 
-        _resolution = d.pop("resolution", UNSET)
+        _resolution = src_dict.get("resolution", UNSET)
         resolution: VideoResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
             resolution = VideoResolution(_resolution)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = src_dict.get("aspect_ratio", UNSET)
         aspect_ratio: VideoAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
             aspect_ratio = VideoAspectRatio(_aspect_ratio)
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
 
         video_generation_request = cls(
-            prompt=prompt,
-            model=model,
-            reference_image_file_id=reference_image_file_id,
-            resolution=resolution,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
+            prompt,
+            model,
+            reference_image_file_id,
+            resolution,
+            aspect_ratio,
+            duration,
         )
 
-        video_generation_request.additional_properties = d
+        if len(src_dict) != 1 + ("model" in src_dict) + ("reference_image_file_id" in src_dict) + (
+            "resolution" in src_dict
+        ) + ("aspect_ratio" in src_dict) + ("duration" in src_dict):
+            video_generation_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "prompt",
+                    "model",
+                    "reference_image_file_id",
+                    "resolution",
+                    "aspect_ratio",
+                    "duration",
+                }
+            }
         return video_generation_request
 
     @property

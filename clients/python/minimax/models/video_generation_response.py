@@ -50,17 +50,19 @@ class VideoGenerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = VideoGeneration.from_dict(d.pop("data"))
+        data = VideoGeneration.from_dict(src_dict["data"])
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = Meta.from_dict(src_dict["meta"])
 
         video_generation_response = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        video_generation_response.additional_properties = d
+        if len(src_dict) != 2:
+            video_generation_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"data", "meta"}
+            }
         return video_generation_response
 
     @property

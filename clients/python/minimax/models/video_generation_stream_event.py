@@ -56,20 +56,22 @@ class VideoGenerationStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = VideoGenerationStreamEventEvent(d.pop("event"))
+        event = VideoGenerationStreamEventEvent(src_dict["event"])
 
-        data = d.pop("data")
+        data = src_dict["data"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         video_generation_stream_event = cls(
-            event=event,
-            data=data,
-            id=id,
+            event,
+            data,
+            id,
         )
 
-        video_generation_stream_event.additional_properties = d
+        if len(src_dict) != 2 + ("id" in src_dict):
+            video_generation_stream_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in {"event", "data", "id"}
+            }
         return video_generation_stream_event
 
     @property

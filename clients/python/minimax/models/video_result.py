@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetimes import parse_datetime
 from .._repr import model_repr
 
 T = TypeVar("T", bound="VideoResult")
@@ -76,39 +77,51 @@ class VideoResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        download_url = d.pop("download_url")
+        download_url = src_dict["download_url"]
 
-        download_url_expires_at = datetime.datetime.fromisoformat(
-            d.pop("download_url_expires_at").replace("Z", "+00:00")
-        )
+        download_url_expires_at = parse_datetime(src_dict["download_url_expires_at"])
 
-        content_type = cast("Literal['video/mp4']", d.pop("content_type"))
+        content_type: Literal["video/mp4"] = src_dict["content_type"]
         if content_type != "video/mp4":
             raise ValueError(f"content_type must match const 'video/mp4', got '{content_type}'")
 
-        width = d.pop("width")
+        width = src_dict["width"]
 
-        height = d.pop("height")
+        height = src_dict["height"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        frames_per_second = d.pop("frames_per_second")
+        frames_per_second = src_dict["frames_per_second"]
 
-        bytes_ = d.pop("bytes")
+        bytes_ = src_dict["bytes"]
 
         video_result = cls(
-            download_url=download_url,
-            download_url_expires_at=download_url_expires_at,
-            content_type=content_type,
-            width=width,
-            height=height,
-            duration=duration,
-            frames_per_second=frames_per_second,
-            bytes_=bytes_,
+            download_url,
+            download_url_expires_at,
+            content_type,
+            width,
+            height,
+            duration,
+            frames_per_second,
+            bytes_,
         )
 
-        video_result.additional_properties = d
+        if len(src_dict) != 8:
+            video_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key
+                not in {
+                    "download_url",
+                    "download_url_expires_at",
+                    "content_type",
+                    "width",
+                    "height",
+                    "duration",
+                    "frames_per_second",
+                    "bytes",
+                }
+            }
         return video_result
 
     @property
