@@ -37,6 +37,10 @@ RUNTIME = HERE / "runtime" / "core"
 PRETTIER = ROOT / "node_modules" / ".bin" / "prettier"
 PRETTIER_CONFIG = HERE / "prettier.json"
 PACKAGE_NAME = "@minimax/sdk"
+# The workbench's lock file: the SDK project builds on its own (`npm ci && npm run build`) with
+# the same compiler and Node types, pinned from there.
+WORKBENCH_LOCK = ROOT / "package-lock.json"
+BUILD_TOOLS = ("@types/node", "typescript")
 # Left by builds, installs and packing inside clients/typescript; never generated or compared.
 IGNORED = ("dist", "node_modules", "*.tgz", "*.tsbuildinfo")
 # Templates rendered once per resource module: the placeholder names the output file.
@@ -87,7 +91,9 @@ def render_project(out: Path) -> None:
         lstrip_blocks=True,
         autoescape=False,
     )
+    build_tools = _locked(BUILD_TOOLS)
     env.globals.update(
+        build_tools={name: build_tools[name] for name in BUILD_TOOLS},
         api=api,
         sdk=sdk,
         types=types,
@@ -112,6 +118,7 @@ def render_project(out: Path) -> None:
         camel=names.camel,
     )
     _render(env, out, sdk_surface)
+    _write_lock(out, build_tools)
     for path in output.files(out, IGNORED):
         if path.suffix != ".json":  # JSON holds no comments
             output.stamp(path, "<!-- {} -->" if path.suffix == ".md" else "// {}")
@@ -160,6 +167,39 @@ def _render(env: Environment, out: Path, sdk_surface: surface.Surface) -> None:
             path = out / target
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+
+
+def _locked(packages: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """The workbench lock file's entries (version, integrity, ...) for some packages and what
+    they depend on, by name."""
+    lock = json.loads(WORKBENCH_LOCK.read_text(encoding="utf-8"))
+    entries: dict[str, dict[str, Any]] = {}
+    wanted = list(packages)
+    while wanted:
+        package = wanted.pop()
+        entry = lock["packages"].get(f"node_modules/{package}")
+        if entry is None:
+            raise GeneratorError(f"{package} is not in {WORKBENCH_LOCK.name}: run `npm install`")
+        entries[package] = dict(entry)
+        wanted += [d for d in entry.get("dependencies", {}) if d not in entries]
+    return dict(sorted(entries.items()))
+
+
+def _write_lock(out: Path, build_tools: dict[str, dict[str, Any]]) -> None:
+    """The SDK project's own package-lock.json, so that `npm ci` works inside it: the rendered
+    package.json's root entry, and its development dependencies (with theirs) as the workbench
+    locked them."""
+    package = json.loads((out / "package.json").read_text(encoding="utf-8"))
+    root = {k: package[k] for k in ("name", "version", "license", "devDependencies", "engines")}
+    packages = {"": root} | {f"node_modules/{n}": e for n, e in build_tools.items()}
+    lock = {
+        "name": package["name"],
+        "version": package["version"],
+        "lockfileVersion": 3,
+        "requires": True,
+        "packages": packages,
+    }
+    (out / "package-lock.json").write_text(json.dumps(lock, indent=2) + "\n", encoding="utf-8")
 
 
 def _prettier(out: Path) -> None:

@@ -1,5 +1,5 @@
 """clients/typescript is exactly what the generator makes from the spec; the runtime is copied
-as it is; the package has no dependencies."""
+as it is; the package has no dependencies, and builds on its own from its lock file."""
 
 from __future__ import annotations
 
@@ -66,6 +66,22 @@ def test_the_runtime_is_copied_as_it_is() -> None:
 
 def test_the_package_needs_nothing_but_node() -> None:
     manifest = json.loads((PACKAGE / "package.json").read_text())
-    assert "dependencies" not in manifest and "devDependencies" not in manifest
+    assert "dependencies" not in manifest
     assert manifest["engines"] == {"node": ">=18"}
     assert manifest["name"] == "@minimax/sdk"
+
+
+def test_the_project_builds_on_its_own_from_its_lock_file(tmp_path: Path) -> None:
+    """`npm ci && npm run build` in a copy of clients/typescript, as a contributor would (it
+    failed for want of a package-lock.json): the build tools are the workbench's versions."""
+    project = tmp_path / "sdk"
+    shutil.copytree(PACKAGE, project, ignore=shutil.ignore_patterns(*IGNORED))
+    workbench = json.loads((ROOT / "package-lock.json").read_text())["packages"]
+    manifest = json.loads((project / "package.json").read_text())
+    for name, version in manifest["devDependencies"].items():
+        assert workbench[f"node_modules/{name}"]["version"] == version
+    for command in (["npm", "ci", "--no-audit", "--no-fund"], ["npm", "run", "build"]):
+        done = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout + done.stderr
+    assert (project / "dist" / "esm" / "index.js").is_file()
+    assert (project / "dist" / "cjs" / "index.d.ts").is_file()
