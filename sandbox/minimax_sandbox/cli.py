@@ -187,8 +187,8 @@ def _key_command(args: argparse.Namespace, conn: sqlite3.Connection) -> int:
         )
         print(json.dumps({**dataclasses.asdict(key), "key": secret}, indent=2))
     elif args.action == "revoke":
-        keys.revoke(conn, args.key_id)
-        print(f"revoked {args.key_id}")
+        revoked = keys.revoke(conn, args.key_id)
+        print(f"revoked {args.key_id} at {revoked['revoked_at']}")
     elif args.action == "rotate":
         made, secret = keys.rotate(conn, args.key_id)
         print(json.dumps({**made, "key": secret}, indent=2))
