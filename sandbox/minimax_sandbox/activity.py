@@ -1,13 +1,18 @@
 """The activity log: one row per request to a model operation, held in memory and written in
-batches off the request path (one `executemany` per flush), read back by the administration
-operations with filters, pages and per-minute usage."""
+batches off the request path (one `executemany` per flush, in the background thread), read back
+by the administration operations with filters, pages and per-minute usage.
+
+The table has no index but its rowid, which grows with each row written: an index would cost
+every request of a busy sandbox a little, where a filtered read of the log scans at most
+RETENTION_ROWS rows. Pages run newest row first, by rowid, and a cursor is the last rowid seen,
+so rows written meanwhile never shift the pages after it."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import math
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -52,27 +57,31 @@ class ActivityLog:
 
     def __init__(self) -> None:
         self._pending: list[tuple[Any, ...]] = []
+        # A read of the log flushes first; the lock makes it wait for a flush under way in
+        # the background thread, so it sees every row this process has answered.
+        self._lock = threading.Lock()
 
     def add(self, row: tuple[Any, ...]) -> None:
         self._pending.append(row)
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        rows, self._pending = self._pending, []
-        if not rows:
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            cursor = conn.executemany(_INSERT, rows)
-            # Rowids grow with each insert, so the retention bound is one range delete.
-            newest = (
-                cursor.lastrowid or conn.execute("SELECT max(rowid) FROM activity").fetchone()[0]
-            )
-            if newest > RETENTION_ROWS:
-                conn.execute("DELETE FROM activity WHERE rowid <= ?", (newest - RETENTION_ROWS,))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        with self._lock:
+            rows, self._pending = self._pending, []
+            if not rows:
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany(_INSERT, rows)
+                # Rowids only grow, so the retention bound is one range delete.
+                (newest,) = conn.execute("SELECT max(rowid) FROM activity").fetchone()
+                if newest > RETENTION_ROWS:
+                    conn.execute(
+                        "DELETE FROM activity WHERE rowid <= ?", (newest - RETENTION_ROWS,)
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
 
 
 def _entry(row: sqlite3.Row) -> dict[str, Any]:
@@ -111,7 +120,7 @@ def _iso_millis(timestamp: float) -> str:
 
 
 _SELECT = (
-    "SELECT a.*, k.hint FROM activity a LEFT JOIN api_keys k ON k.id = a.key_id"
+    "SELECT a.rowid AS seq, a.*, k.hint FROM activity a LEFT JOIN api_keys k ON k.id = a.key_id"
     # Rows of requests no key was known for belong to no account: every admin sees them.
     " WHERE (a.account = ? OR a.account IS NULL)"
 )
@@ -139,21 +148,19 @@ def _status_filter(status: str) -> tuple[int, int]:
 
 
 def _cursor(row: sqlite3.Row) -> str:
-    text = f"{row['created_at']!r}|{row['request_id']}"
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    return base64.urlsafe_b64encode(f"after:{row['seq']}".encode()).decode().rstrip("=")
 
 
-def _after(cursor: str) -> tuple[float, str]:
-    """The (created_at, request_id) a cursor names: the last row of the previous page."""
+def _after(cursor: str) -> int:
+    """The rowid a cursor names: the last row of the previous page."""
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        created, request_id = text.split("|")
-        moment = float(created)
-        if not math.isfinite(moment):
-            raise ValueError(created)
+        label, _, seq = text.partition(":")
+        if label != "after" or not seq.isascii() or not seq.isdigit() or len(seq) > 18:
+            raise ValueError(text)
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise invalid("'cursor' is not a next_cursor this API gave.", "cursor") from None
-    return moment, request_id
+    return int(seq)
 
 
 def page(
@@ -168,8 +175,7 @@ def page(
     limit: int = 50,
     cursor: str | None = None,
 ) -> dict[str, Any]:
-    """A page of the log, newest first, as the spec's ActivityPage. The cursor is the last
-    row's (time, request id), so new rows never shift the pages after it."""
+    """A page of the log, newest first, as the spec's ActivityPage."""
     sql, args = _SELECT, list[Any]([account])
     if key_id is not None:
         sql += " AND a.key_id = ?"
@@ -187,9 +193,9 @@ def page(
         sql += " AND a.created_at < ?"
         args.append(end)
     if cursor is not None:
-        sql += " AND (a.created_at, a.request_id) < (?, ?)"
-        args.extend(_after(cursor))
-    sql += " ORDER BY a.created_at DESC, a.request_id DESC LIMIT ?"
+        sql += " AND a.rowid < ?"
+        args.append(_after(cursor))
+    sql += " ORDER BY a.rowid DESC LIMIT ?"
     rows = conn.execute(sql, (*args, limit + 1)).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
