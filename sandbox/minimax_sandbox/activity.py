@@ -208,7 +208,9 @@ def page(
 
 
 def entry(conn: sqlite3.Connection, account: str, request_id: str) -> dict[str, Any] | None:
-    row = conn.execute(_SELECT + " AND a.request_id = ?", (account, request_id)).fetchone()
+    # The first row: a replay answers with the request id of the request it replays.
+    sql = _SELECT + " AND a.request_id = ? ORDER BY a.rowid LIMIT 1"
+    row = conn.execute(sql, (account, request_id)).fetchone()
     return _entry(row) if row is not None else None
 
 
