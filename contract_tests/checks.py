@@ -186,6 +186,8 @@ def idempotent_replay_is_identical(ctx: Any, response: Any, case: Any) -> None:
         return
     with requests.Session() as session:
         replay = session.send(request.copy(), timeout=60)
+    if replay.status_code == 429:
+        return  # the rate limit comes before the stored response: this says nothing of it
     assert replay.status_code == response.status_code, (
         f"The replay answered {replay.status_code}, the original {response.status_code}"
     )

@@ -116,7 +116,7 @@ def _entry(row: sqlite3.Row) -> dict[str, Any]:
 
 def _iso_millis(timestamp: float) -> str:
     moment = datetime.fromtimestamp(timestamp, UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 _SELECT = (
@@ -126,17 +126,32 @@ _SELECT = (
 )
 
 
+_EARLIEST = datetime.min.replace(tzinfo=UTC).timestamp()
+_LATEST = datetime.max.replace(tzinfo=UTC).timestamp()
+
+
 def timestamp(value: str | None, name: str) -> float | None:
     """A date-time query parameter as epoch seconds (a time without a zone is UTC)."""
     if value is None:
         return None
+    text = value.upper()  # RFC 3339 allows a lower-case `t` and `z`
+    leap = text[17:19] == "60"  # a leap second: the second after :59
+    if leap:
+        text = text[:17] + "59" + text[19:]
     try:
-        moment = datetime.fromisoformat(value.replace("z", "Z"))
-    except ValueError:
-        raise invalid(f"'{name}' must be an RFC 3339 date-time.", name) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment.astimezone(UTC)  # in range once in UTC, not only in its own zone
+    except (ValueError, OverflowError):
+        raise invalid(f"'{name}' must be an RFC 3339 date-time (years 1 to 9999).", name) from None
+    return moment.timestamp() + leap
+
+
+def _in_range(moment: float, name: str) -> float:
+    if not _EARLIEST <= moment <= _LATEST:
+        raise invalid(f"'{name}' must be within years 1 to 9999.", name)
+    return moment
 
 
 def _status_filter(status: str) -> tuple[int, int]:
@@ -228,7 +243,7 @@ def usage(
     end = timestamp(until, "until")
     end = now if end is None else end
     start = timestamp(since, "since")
-    start = end - USAGE_WINDOW_SECONDS if start is None else start
+    start = _in_range(end - USAGE_WINDOW_SECONDS, "until") if start is None else start
     if start > end:
         raise invalid("'since' must not be after 'until'.", "since")
     if end - start > USAGE_MAX_SECONDS:
