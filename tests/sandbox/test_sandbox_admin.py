@@ -4,6 +4,7 @@ read, each answer checked against the spec."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -435,3 +436,29 @@ def test_reading_the_log_does_not_wait_for_the_next_flush(admin_server: Server) 
         request_id = client.get("/models").headers["x-request-id"]
         found = admin.get(f"/organization/activity/{request_id}")
     assert found.status_code == 200, found.text
+
+
+def test_the_cli_rotates_through_the_same_code_as_the_api(
+    admin_server: Server, admin: httpx.Client
+) -> None:
+    made = admin.post("/organization/api_keys", json={"name": "cli-rotated"}).json()["data"]
+    printed = subprocess.run(
+        [sys.executable, "-m", "minimax_sandbox", "keys", "rotate", made["id"]]
+        + ["--data-dir", str(admin_server.data_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rotated = json.loads(printed.stdout)
+    assert rotated["rotated_from"] == made["id"] and rotated["key"].startswith("mmx_test_")
+    old = admin.get(f"/organization/api_keys/{made['id']}").json()["data"]
+    assert old["revoked_at"] is not None
+    new = admin.get(f"/organization/api_keys/{rotated['id']}").json()["data"]
+    assert new["name"] == "cli-rotated" and new["hint"] == rotated["key"][:13] + "..."
+    again = subprocess.run(
+        [sys.executable, "-m", "minimax_sandbox", "keys", "rotate", made["id"]]
+        + ["--data-dir", str(admin_server.data_dir)],
+        capture_output=True,
+        text=True,
+    )
+    assert again.returncode == 1 and "was revoked" in again.stderr
