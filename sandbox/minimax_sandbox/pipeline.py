@@ -224,7 +224,7 @@ def _error_code(response: Response) -> str | None:
     """The `error.code` of an error response: known for those made here; read from the body
     of a replayed one (rare)."""
     code = getattr(response, "error_code", None)
-    if code is not None or response.status_code < 400 or not isinstance(response, Response):
+    if code is not None or response.status_code < 400:
         return code
     try:
         return str(orjson.loads(response.body)["error"]["code"])
