@@ -19,7 +19,7 @@ const (
 )
 
 // apiKeyPrefixes are the prefixes of production and sandbox keys.
-var apiKeyPrefixes = []string{"mmx_live_", "mmx_test_"}
+var apiKeyPrefixes = []string{"mmx_live_", "mmx_test_", "mmx_admin_"}
 
 // apiKeyAlphabet is the characters after a key's prefix, as the body of a regexp class.
 const apiKeyAlphabet = "A-Za-z0-9"
