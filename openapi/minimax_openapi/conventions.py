@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from minimax_openapi import document
-from minimax_openapi.model import JSON, Api, Media, Operation, X, build
+from minimax_openapi.model import ADMIN_SCHEME, JSON, Api, Media, Operation, X, build
 
 OperationCheck = Callable[[Api, Operation], Iterator[str]]
 ApiCheck = Callable[[Api], Iterator[str]]
@@ -27,6 +27,10 @@ REQUEST_ID_HEADER = "X-Request-Id"
 CHALLENGE_HEADER = "WWW-Authenticate"
 # Responses that carry no body by definition, so they need no example.
 BODYLESS_STATUSES = ("204", "304")
+# The schemas the administration operations name scopes and tiers with: their enums repeat
+# `x-api-keys.scopes` and `x-rate-limit-tiers` (for the clients' types) and must agree.
+SCOPE_SCHEMA = "KeyScope"
+TIER_SCHEMA = "RateLimitTier"
 
 
 class SpecError(ValueError):
@@ -128,7 +132,13 @@ def has_rate_limits_and_scopes(api: Api, operation: Operation) -> Iterator[str]:
         for n in operation.rate_limit.values()
     ):
         yield f"{label}: {X.RATE_LIMIT}.requests_per_minute values must be positive integers"
-    if not operation.scopes:
+    if operation.admin:
+        # The admin key has no scope: it is taken by these operations and no others.
+        if operation.scopes:
+            yield f"{label}: an administration operation ({ADMIN_SCHEME}) has {X.KEY_SCOPES}"
+        if operation.security != ((ADMIN_SCHEME,),):
+            yield f"{label}: an administration operation must take {ADMIN_SCHEME} alone"
+    elif not operation.scopes:
         yield f"{label}: has no {X.KEY_SCOPES}"
     unknown = sorted(set(operation.scopes) - set(api.keys.scope_names))
     if operation.scopes and unknown:
@@ -214,6 +224,27 @@ def key_rules_complete(api: Api) -> Iterator[str]:
         yield f"{X.API_KEYS}: max_per_account must be positive"
     if keys.default_scope not in keys.scope_names:
         yield f"{X.API_KEYS}: default_scope {keys.default_scope!r} is not one of the scopes"
+    if any(o.admin for o in api.operations) and not keys.admin_prefix:
+        yield f"{X.API_KEYS}: prefixes must give `admin`, the admin key's"
+    prefixes = list(keys.prefixes.values())
+    if any(a != b and a.startswith(b) for a in prefixes for b in prefixes) or len(
+        set(prefixes)
+    ) < len(prefixes):
+        yield f"{X.API_KEYS}: no prefix may start another, so a key's kind is never ambiguous"
+
+
+def enums_repeat_the_facts(api: Api) -> Iterator[str]:
+    """The scope and tier enums the administration schemas use are the declared names."""
+    expected = {SCOPE_SCHEMA: api.keys.scope_names, TIER_SCHEMA: api.tier_names}
+    needed = any(o.admin for o in api.operations)
+    for name, names in expected.items():
+        schema = api.schemas.get(name)
+        if schema is None:
+            if needed:
+                yield f"schema {name} is missing: the administration operations name it"
+            continue
+        if list(schema.get("enum") or ()) != list(names):
+            yield f"schema {name}: its enum must list {list(names)}, in that order"
 
 
 def tasks_and_streams_declared(api: Api) -> Iterator[str]:
@@ -241,6 +272,7 @@ API_CHECKS: tuple[ApiCheck, ...] = (
     error_codes_complete,
     tiers_complete,
     key_rules_complete,
+    enums_repeat_the_facts,
     tasks_and_streams_declared,
     triggers_named,
 )

@@ -34,6 +34,9 @@ MULTIPART = "multipart/form-data"
 Schema = Mapping[str, Any]  # a JSON Schema node as written in the spec (may be a $ref)
 
 _SCHEMA_REF = "#/components/schemas/"
+# The security scheme of the administration operations (the account's admin key): an
+# operation whose security names it is an administration one, and takes no API key.
+ADMIN_SCHEME = "adminKey"
 
 
 class X:
@@ -122,7 +125,7 @@ class Scope:
 class KeyRules:
     """What an API key looks like and what an account may hold (`x-api-keys`)."""
 
-    prefixes: Mapping[str, str]  # environment -> prefix: production, sandbox
+    prefixes: Mapping[str, str]  # kind -> prefix: production, sandbox (API keys), admin
     alphabet: str  # a regex character class body, e.g. "A-Za-z0-9"
     min_length: int  # of the part after the prefix
     max_length: int
@@ -139,8 +142,14 @@ class KeyRules:
         return self.prefixes.get("sandbox", "")
 
     @property
+    def admin_prefix(self) -> str:
+        """Of the account's admin key, taken only by the administration operations."""
+        return self.prefixes.get("admin", "")
+
+    @property
     def pattern(self) -> str:
-        """A regex matching a whole key of any environment."""
+        """A regex matching a whole key of any kind (an API key of either environment, or
+        the admin key)."""
         prefixes = "|".join(re.escape(p) for p in self.prefixes.values())
         return f"^(?:{prefixes})[{self.alphabet}]{{{self.min_length},{self.max_length}}}$"
 
@@ -340,6 +349,11 @@ class Operation:
     @property
     def label(self) -> str:
         return f"{self.method} {self.path}"
+
+    @property
+    def admin(self) -> bool:
+        """An administration operation: its security is the account's admin key."""
+        return any(ADMIN_SCHEME in requirement for requirement in self.security)
 
     @property
     def tag(self) -> str:

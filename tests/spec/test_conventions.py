@@ -172,6 +172,46 @@ def drop_key_scopes(spec: Spec) -> str:
     return f"{operation.label}: has no x-key-scopes"
 
 
+def _admin_operation(spec: Spec) -> RawOperation:
+    return next(o for o in operations(spec) if {"adminKey": []} in o.op.get("security", []))
+
+
+def admin_operation_with_scopes(spec: Spec) -> str:
+    operation = _admin_operation(spec)
+    operation.op["x-key-scopes"] = ["full"]
+    return f"{operation.label}: an administration operation (adminKey) has x-key-scopes"
+
+
+def admin_operation_also_taking_api_keys(spec: Spec) -> str:
+    operation = _admin_operation(spec)
+    operation.op["security"].append({"bearerAuth": []})
+    return f"{operation.label}: an administration operation must take adminKey alone"
+
+
+def scope_enum_disagrees(spec: Spec) -> str:
+    spec["components"]["schemas"]["KeyScope"]["enum"].append("everything")
+    names = list(spec["x-api-keys"]["scopes"])
+    return f"schema KeyScope: its enum must list {names}, in that order"
+
+
+def tier_enum_disagrees(spec: Spec) -> str:
+    spec["x-rate-limit-tiers"]["startup"] = {"shared": False, "description": "A new tier."}
+    for operation in operations(spec):  # every operation gives the new tier a limit
+        operation.op["x-rate-limit"]["requests_per_minute"]["startup"] = 10
+    names = list(spec["x-rate-limit-tiers"])
+    return f"schema RateLimitTier: its enum must list {names}, in that order"
+
+
+def no_admin_key_prefix(spec: Spec) -> str:
+    del spec["x-api-keys"]["prefixes"]["admin"]
+    return "x-api-keys: prefixes must give `admin`, the admin key's"
+
+
+def ambiguous_key_prefix(spec: Spec) -> str:
+    spec["x-api-keys"]["prefixes"]["admin"] = spec["x-api-keys"]["prefixes"]["sandbox"] + "adm_"
+    return "x-api-keys: no prefix may start another"
+
+
 def drop_body_limit(spec: Spec) -> str:
     operation = next(o for o in operations(spec) if "requestBody" in o.op)
     operation.op.pop("x-max-body-bytes", None)
@@ -254,6 +294,12 @@ BREAKS: dict[str, Break] = {
     "duplicate operationId": duplicate_operation_id,
     "rate limit without a tier": drop_rate_limit_tier,
     "no x-key-scopes": drop_key_scopes,
+    "administration operation with x-key-scopes": admin_operation_with_scopes,
+    "administration operation also taking API keys": admin_operation_also_taking_api_keys,
+    "KeyScope enum not the declared scopes": scope_enum_disagrees,
+    "RateLimitTier enum not the declared tiers": tier_enum_disagrees,
+    "no admin key prefix": no_admin_key_prefix,
+    "a key prefix starting another": ambiguous_key_prefix,
     "body without a size limit": drop_body_limit,
     "undeclared key scope": undeclared_scope,
     "stream without its done event": stream_without_done,

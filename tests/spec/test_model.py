@@ -168,7 +168,7 @@ def test_tiers_and_per_operation_limits_scopes_and_body_sizes(spec: Spec, api: A
     assert api.tier("pay_as_you_go").requests_per_minute is None
     for operation, r in zip(api.operations, operations(spec), strict=True):
         assert dict(operation.rate_limit) == r.op["x-rate-limit"]["requests_per_minute"]
-        assert operation.scopes == tuple(r.op["x-key-scopes"])
+        assert operation.scopes == tuple(r.op.get("x-key-scopes", ()))
         assert operation.max_body_bytes == r.op.get("x-max-body-bytes")
     assert api.operation("files.create").max_body_bytes == 100 * 1024 * 1024
 
@@ -193,7 +193,17 @@ def test_signed_urls_and_security_schemes(api: Api) -> None:
     assert signed == {"files.content", "video.generations.content"}
     assert all(o.security for o in api.operations)
     bearer = [s for s in api.security_schemes.values() if s.bearer]
-    assert [s.name for s in bearer] == ["bearerAuth"]
+    assert [s.name for s in bearer] == ["bearerAuth", "adminKey"]
+
+
+def test_administration_operations_are_those_taking_the_admin_key(spec: Spec, api: Api) -> None:
+    admin = {o.id for o in api.operations if o.admin}
+    assert admin == {o.id for o in api.operations if o.security == (("adminKey",),)}
+    assert admin >= {"admin.api_keys.create", "admin.activity.list", "admin.usage.retrieve"}
+    assert not api.operation("chat.completions.create").admin
+    assert all(not o.scopes for o in api.operations if o.admin)
+    assert api.keys.admin_prefix == spec["x-api-keys"]["prefixes"]["admin"]
+    assert re.match(api.keys.pattern, api.keys.admin_prefix + "a" * api.keys.min_length)
     assert api.security_schemes["signedUrl"].parameter == "signature"
 
 
