@@ -10,7 +10,7 @@ export const DEFAULT_BASE_URL = 'https://api.minimax.gr.com/v1';
 /** The environment variables read when the client is given no API key or base URL. */
 export const API_KEY_ENV = 'MINIMAX_API_KEY';
 export const BASE_URL_ENV = 'MINIMAX_BASE_URL';
-/** The prefixes of production and sandbox keys, and the characters after them (a regex class). */
+/** The prefixes of production, sandbox and admin keys, and the characters after them (a regex class). */
 export const API_KEY_PREFIXES: readonly string[] = Object.freeze([
   'mmx_live_',
   'mmx_test_',
