@@ -547,7 +547,9 @@ class TypeBuilder:
             if len(parts) == 1:
                 return self.render(parts[0], hint, request=request)
             name = self.go_name(hint)
-            self.struct(name, str(schema.get("description", "")), self.merged(hint, schema), request=request)
+            self.struct(
+                name, str(schema.get("description", "")), self.merged(hint, schema), request=request
+            )
             return name
         if schema.get("oneOf") or schema.get("anyOf"):
             inner, nullable = _nullable(schema)

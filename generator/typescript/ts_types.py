@@ -176,7 +176,9 @@ class TypeRenderer:
         elif self._is_extension(schema):
             # `allOf` of named objects and inline ones: an interface extending the named ones.
             parts = schema["allOf"]
-            declaration.extends = tuple(names.type_name(str(ref_name(p))) for p in parts if "$ref" in p)
+            declaration.extends = tuple(
+                names.type_name(str(ref_name(p))) for p in parts if "$ref" in p
+            )
             own = [p for p in parts if "$ref" not in p]
             merged = {
                 "properties": {k: v for p in own for k, v in p["properties"].items()},
