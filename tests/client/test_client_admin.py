@@ -9,7 +9,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 import httpx
@@ -43,8 +43,9 @@ class AdminTarget:
 @pytest.fixture(scope="module")
 def admin_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AdminTarget]:
     base_url = os.environ.get("MINIMAX_E2E_BASE_URL")
-    admin_key, api_key = os.environ.get("MINIMAX_E2E_ADMIN_KEY"), os.environ.get(
-        "MINIMAX_E2E_API_KEY"
+    admin_key, api_key = (
+        os.environ.get("MINIMAX_E2E_ADMIN_KEY"),
+        os.environ.get("MINIMAX_E2E_API_KEY"),
     )
     if base_url and admin_key and api_key:
         yield AdminTarget(base_url, admin_key, api_key)
@@ -72,7 +73,9 @@ def test_keys_activity_and_usage_with_the_admin_key(admin_target: AdminTarget) -
                 seen.add(operation_id)
 
     http = httpx.Client(event_hooks={"request": [record]})
-    admin = MiniMax(api_key=admin_target.admin_key, base_url=admin_target.base_url, http_client=http)
+    admin = MiniMax(
+        api_key=admin_target.admin_key, base_url=admin_target.base_url, http_client=http
+    )
     prefix = API.keys.sandbox_prefix
 
     created = admin.admin.api_keys.create(name="e2e-reader", scope="read_only").data
@@ -100,6 +103,7 @@ def test_keys_activity_and_usage_with_the_admin_key(admin_target: AdminTarget) -
         "models.list",
     )
     assert entry.status == 200
+
     def page_with_the_request() -> ActivityPage | None:
         page = admin.admin.activity.list(
             key_id=created.id, operation="models.list", status="2xx", limit=10
@@ -124,7 +128,7 @@ def test_keys_activity_and_usage_with_the_admin_key(admin_target: AdminTarget) -
     with pytest.raises(AuthenticationError):
         renewed.models.list()
 
-    since = datetime.now(timezone.utc) - timedelta(minutes=5)
+    since = datetime.now(UTC) - timedelta(minutes=5)
     usage = admin.admin.usage.retrieve(since=since, key_id=created.id).data
     assert usage.bucket_seconds == 60
     assert usage.buckets and sum(b.requests for b in usage.buckets) == 1  # its models.list
