@@ -803,6 +803,18 @@ def _curl(request: _Request, call: _Call) -> str:
     return curl + " \\\n  ".join([f"curl {request.url}", *opts])
 
 
+def python_method(op: Operation) -> str:
+    """How a Python program calls an operation: `client.` and its dotted id, as generator/python
+    places it (`client.chat.completions.create`)."""
+    return "client." + op.id
+
+
+def js_method(op: Operation) -> str:
+    """How a JavaScript program calls an operation: `client.` and its dotted id, each part in
+    camelCase as generator/typescript spells it (`client.fineTunes.create`)."""
+    return "client." + ".".join(ts_names.camel(part) for part in op.id.split("."))
+
+
 def _python(request: _Request, call: _Call) -> str:
     args: list[tuple[str | None, Any]] = [(None, v) for _, v in request.path_values]
     args += list(request.query_values)
@@ -819,7 +831,7 @@ def _python(request: _Request, call: _Call) -> str:
         for name, text in call.uploads.values():
             lines.append(f"Path({_py_string(name)}).write_text({_py_string(text)})")
         lines.append("")
-    lines.append(_py_call(target, "client." + request.op.id, _py_args(args)))
+    lines.append(_py_call(target, python_method(request.op), _py_args(args)))
     if call.kind == "stream":
         lines += [f"for {call.detail} in stream:", f"    print({call.detail})"]
     elif call.download:
@@ -860,7 +872,7 @@ def _js(request: _Request, call: _Call) -> str:
             lines.append(js_call("await ", "writeFile", [name, text]))
         lines.append("")
 
-    method = "client." + ".".join(ts_names.camel(part) for part in request.op.id.split("."))
+    method = js_method(request.op)
     target = {"stream": "stream", "binary": "download"}.get(call.kind, "result")
     lines.append(js_call(f"const {target} = await ", method, args))
     if call.kind == "stream":
