@@ -27,7 +27,7 @@ from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.handlers import FINISHERS, HANDLERS
-from minimax_sandbox.pipeline import error_response, new_request_id, serve
+from minimax_sandbox.pipeline import error_response, log_unrouted, new_request_id, serve
 from minimax_sandbox.settings import Settings
 from minimax_sandbox.state import Sandbox
 
@@ -59,16 +59,17 @@ class SandboxApp:
             await send({"type": "websocket.close", "code": 1000})
             return
         request = _Request(scope, receive)
+        request.started = time.time()
         try:
             response = await self._answer(request)
         except Exception as exc:  # the pipeline answers its own errors: this is a bug
             log.error("unhandled error on %s %s", request.method, scope["path"], exc_info=exc)
             response = _finish(
-                self._sandbox, ApiError("server_error", "An internal error occurred.")
+                self._sandbox, request, ApiError("server_error", "An internal error occurred.")
             )
         await response(scope, receive, send)
 
-    async def _answer(self, request: Request) -> Response:
+    async def _answer(self, request: _Request) -> Response:
         path, method = request.scope["path"], request.scope["method"]
         methods = self._fixed.get(path)
         if methods is not None:
@@ -92,6 +93,7 @@ class SandboxApp:
             return self._hub(method, path)
         return _finish(
             self._sandbox,
+            request,
             ApiError(
                 "not_found",
                 f"There is no operation at {method} {path}. See GET /v1/models for a start.",
@@ -99,14 +101,18 @@ class SandboxApp:
         )
 
     def _hub(self, method: str, path: str) -> Response:
+        """A hub file; a hub error is the API's envelope, but no request of the account's, so
+        it is not in the activity log."""
         try:
             response = hub.answer(method, path)
         except ApiError as error:
-            response = _finish(self._sandbox, error)
+            request_id = new_request_id()
+            response = error_response(error, request_id)
+            response.raw_headers.append((b"x-request-id", request_id.encode()))
         response.raw_headers += hub.SECURITY_HEADERS
         return response
 
-    def _not_allowed(self, request: Request, methods: Iterable[str]) -> Response:
+    def _not_allowed(self, request: _Request, methods: Iterable[str]) -> Response:
         """Every method the spec gives the path (HEAD is none of them, unless the spec says)."""
         allow = ", ".join(sorted(methods))
         error = ApiError(
@@ -114,7 +120,7 @@ class SandboxApp:
             f"{request.scope['path']} does not take {request.method}; it takes {allow}.",
             headers={"Allow": allow},
         )
-        return _finish(self._sandbox, error)
+        return _finish(self._sandbox, request, error)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         """The ASGI lifespan protocol: set up at startup, clean up at shutdown."""
@@ -155,6 +161,7 @@ class _Headers(Headers):
 
 class _Request(Request):
     _indexed: _Headers | None = None
+    started = 0.0  # when it arrived (time.time()), for the activity log
 
     @property
     def headers(self) -> Headers:
@@ -178,14 +185,13 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-def _finish(sandbox: Sandbox, error: ApiError) -> Response:
-    """A response from outside the pipeline, counted against no key."""
+def _finish(sandbox: Sandbox, request: _Request, error: ApiError) -> Response:
+    """A response from outside the pipeline, counted against no key, and logged."""
     request_id = new_request_id()
     response = error_response(error, request_id)
-    response.raw_headers += [
-        *sandbox.limiter.uncounted(time.time()).headers(),
-        (b"x-request-id", request_id.encode()),
-    ]
+    window = sandbox.limiter.uncounted(time.time())
+    response.raw_headers += [*window.headers(), (b"x-request-id", request_id.encode())]
+    log_unrouted(sandbox, request, request_id, response, window, request.started)
     return response
 
 
@@ -202,7 +208,7 @@ async def _running(sandbox: Sandbox) -> AsyncIterator[None]:
         background.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await background
-        sandbox.usage.flush(sandbox.conn)
+        sandbox.flush()
         sandbox.conn.close()
         sandbox.lease.close()
 

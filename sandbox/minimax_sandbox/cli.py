@@ -2,7 +2,7 @@
 
 minimax-sandbox serve [--port 8400] [--data-dir .sandbox-data] [--workers 1] [--public-url URL]
 minimax-sandbox keys create --name ci [--scope full] [--models a,b] [--tier pay_as_you_go]
-minimax-sandbox keys list | keys revoke KEY_ID | keys usage
+minimax-sandbox keys list | keys revoke KEY_ID | keys rotate KEY_ID | keys usage | keys admin
 
 --data-dir may come before the command or after it (`serve --data-dir DIR`, `keys list
 --data-dir DIR`); its default is $MINIMAX_SANDBOX_DATA_DIR, else .sandbox-data.
@@ -15,10 +15,12 @@ import dataclasses
 import json
 import os
 import socket
+import sqlite3
 import sys
 from pathlib import Path
 
 from minimax_sandbox import keys, store
+from minimax_sandbox.errors import ApiError
 from minimax_sandbox.settings import ENV_PREFIX, TIMINGS, Settings, public_url
 
 # uvicorn's HTTP/1.1 protocol with a header-read timeout (`--header-timeout`), and a response's
@@ -102,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
     key_commands.add_parser("list", help="list keys (never their secrets)", parents=[after])
     revoke = key_commands.add_parser("revoke", help="revoke a key at once", parents=[after])
     revoke.add_argument("key_id")
+    rotate = key_commands.add_parser(
+        "rotate", help="replace a key by a new one with its settings", parents=[after]
+    )
+    rotate.add_argument("key_id")
+    key_commands.add_parser(
+        "admin", help="print the admin key (for the /v1/organization operations)", parents=[after]
+    )
     key_commands.add_parser("usage", help="calls, errors and tokens per key", parents=[after])
     return parser
 
@@ -131,10 +140,13 @@ def _serve(args: argparse.Namespace) -> int:
     )
     os.environ.update(settings.to_env())  # worker processes read their settings from here
     conn = store.open_database(settings.database)
-    key = keys.ensure_default_key(conn, store.load_secret(settings.data_dir))
+    secret = store.load_secret(settings.data_dir)
+    key = keys.ensure_default_key(conn, secret)
+    admin = keys.ensure_admin_key(conn, secret)
     conn.close()
     print(f"MiniMax sandbox: {settings.public_url}/v1", flush=True)
     print(f"Test key:        {key}", flush=True)
+    print(f"Admin key:       {admin}  (the /v1/organization operations only)", flush=True)
     print(f"Data dir:        {settings.data_dir}", flush=True)
     uvicorn.run(
         args.app,
@@ -150,28 +162,38 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _keys(args: argparse.Namespace) -> int:
+    """The same functions the administration operations call, on the data dir's database."""
     conn = store.open_database(args.data_dir / Settings(data_dir=Path()).database.name)
+    try:
+        return _key_command(args, conn)
+    except ApiError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        conn.close()
+
+
+def _key_command(args: argparse.Namespace, conn: sqlite3.Connection) -> int:
     if args.action == "create":
         models = [m.strip() for m in args.models.split(",")] if args.models else None
-        try:
-            key, secret = keys.create(
-                conn,
-                name=args.name,
-                account=args.account,
-                scope=args.scope,
-                models=models,
-                tier=args.tier,
-                enterprise_rpm=args.rpm,
-            )
-        except ValueError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
+        key, secret = keys.create(
+            conn,
+            name=args.name,
+            account=args.account,
+            scope=args.scope,
+            models=models,
+            tier=args.tier,
+            enterprise_rpm=args.rpm,
+        )
         print(json.dumps({**dataclasses.asdict(key), "key": secret}, indent=2))
     elif args.action == "revoke":
-        if not keys.revoke(conn, args.key_id):
-            print(f"error: no active key {args.key_id}", file=sys.stderr)
-            return 1
-        print(f"revoked {args.key_id}")
+        revoked = keys.revoke(conn, args.key_id)
+        print(f"revoked {args.key_id} at {revoked['revoked_at']}")
+    elif args.action == "rotate":
+        made, secret = keys.rotate(conn, args.key_id)
+        print(json.dumps({**made, "key": secret}, indent=2))
+    elif args.action == "admin":
+        print(keys.ensure_admin_key(conn, store.load_secret(args.data_dir)))
     elif args.action == "list":
         for row in keys.listing(conn):
             state = "revoked" if row["revoked_at"] else "active"

@@ -49,6 +49,8 @@ class Endpoint:
     rpm: Mapping[str, int]  # tier -> requests per minute
     scopes: frozenset[str]
     signed: bool  # accepts a signed URL instead of a key
+    admin: bool  # an administration operation: takes the admin key, and no API key
+    default_model: str | None  # the body's default `model`, for the activity log
     events: StreamEvents | None  # None for an operation that does not stream
 
     @property
@@ -85,6 +87,8 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
         rpm=operation.rate_limit,
         scopes=frozenset(operation.scopes),
         signed=operation.signed_url,
+        admin=operation.admin,
+        default_model=operation.body.defaults.get("model") if operation.body else None,
         events=_events(operation),
     )
 

@@ -1,4 +1,6 @@
-"""API keys: made, stored as SHA-256 hashes (never in clear), checked, revoked and metered."""
+"""API keys and the account's admin key: made, stored as SHA-256 hashes (never in clear),
+checked, listed, revoked, rotated and metered. The administration operations and the CLI both
+call these functions: one code path."""
 
 from __future__ import annotations
 
@@ -11,16 +13,19 @@ import sqlite3
 import string
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from minimax_openapi.spec import shared
+from minimax_sandbox.catalogue import MODELS
 from minimax_sandbox.clock import iso, now_iso
-from minimax_sandbox.errors import ApiError
+from minimax_sandbox.errors import ApiError, invalid
 from minimax_sandbox.store import ReadCache, cached_rows_changed
 
 _API = shared()
 _RULES = _API.keys  # what a key looks like, its scopes, how many an account may hold
 TEST_PREFIX = _RULES.sandbox_prefix
 LIVE_PREFIX = _RULES.production_prefix
+ADMIN_PREFIX = _RULES.admin_prefix
 KEY_PATTERN = re.compile(_RULES.pattern)
 SCOPES = _RULES.scope_names
 DEFAULT_SCOPE = _RULES.default_scope
@@ -54,6 +59,10 @@ def _hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+def _hint(key: str, prefix: str) -> str:
+    return key[: len(prefix) + 4] + "..."
+
+
 def _from_row(row: sqlite3.Row) -> ApiKey:
     models = tuple(json.loads(row["models"])) if row["models"] else None
     return ApiKey(
@@ -78,49 +87,114 @@ def create(
     enterprise_rpm: int | None = None,
     key: str | None = None,
 ) -> tuple[ApiKey, str]:
-    """Store a new key and return it with its secret, which is shown this once only."""
+    """Store a new key and return it with its secret, which is shown this once only. Refuses
+    (400) an unknown scope, tier or model, and (409) a key over the account's cap."""
     if scope not in SCOPES:
-        raise ValueError(f"scope must be one of {', '.join(SCOPES)}")
+        raise invalid(f"'scope' must be one of {', '.join(SCOPES)}.", "scope")
     if tier not in TIERS:
-        raise ValueError(f"tier must be one of {', '.join(TIERS)}")
-    key = key or TEST_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(SECRET_LENGTH))
-    key_id = "key_" + secrets.token_hex(8)
+        raise invalid(f"'tier' must be one of {', '.join(TIERS)}.", "tier")
+    if models is not None:
+        _check_models(conn, account, models)
     conn.execute("BEGIN IMMEDIATE")  # count and insert as one step: the cap is exact
     try:
         (active,) = conn.execute(
             "SELECT count(*) FROM api_keys WHERE account = ? AND revoked_at IS NULL", (account,)
         ).fetchone()
         if active >= MAX_KEYS_PER_ACCOUNT:
-            raise ValueError(f"account {account} already has {MAX_KEYS_PER_ACCOUNT} active keys")
-        conn.execute(
-            "INSERT INTO api_keys (id, account, name, key_hash, hint, scope, models, tier,"
-            " enterprise_rpm, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                key_id,
-                account,
-                name,
-                _hash(key),
-                key[: len(TEST_PREFIX) + 4] + "...",
-                scope,
-                json.dumps(models) if models else None,
-                tier,
-                enterprise_rpm,
-                now_iso(),
-            ),
-        )
+            raise ApiError(
+                "key_limit_reached",
+                f"The account already has {MAX_KEYS_PER_ACCOUNT} active keys. Revoke one it no"
+                " longer uses first.",
+                {"max_keys": MAX_KEYS_PER_ACCOUNT},
+            )
+        made = _insert(conn, account, name, scope, models, tier, enterprise_rpm, key, None)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return ApiKey(
+    return made
+
+
+def _check_models(conn: sqlite3.Connection, account: str, models: list[str]) -> None:
+    """400 naming `models[i]` for a model the account does not have (a key restricted to a
+    model that does not exist could never be used)."""
+    fine_tuned = {
+        row[0]
+        for row in conn.execute("SELECT id FROM fine_tuned_models WHERE account = ?", (account,))
+    }
+    for index, model in enumerate(models):
+        if model not in MODELS and model not in fine_tuned:
+            raise invalid(
+                f"The model '{model}' does not exist. List models with GET /v1/models.",
+                f"models[{index}]",
+            )
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    account: str,
+    name: str,
+    scope: str,
+    models: list[str] | None,
+    tier: str,
+    enterprise_rpm: int | None,
+    key: str | None,
+    rotated_from: str | None,
+) -> tuple[ApiKey, str]:
+    key = key or TEST_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(SECRET_LENGTH))
+    key_id = "key_" + secrets.token_hex(8)
+    conn.execute(
+        "INSERT INTO api_keys (id, account, name, key_hash, hint, scope, models, tier,"
+        " enterprise_rpm, created_at, rotated_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            key_id,
+            account,
+            name,
+            _hash(key),
+            _hint(key, TEST_PREFIX),
+            scope,
+            json.dumps(models) if models else None,
+            tier,
+            enterprise_rpm,
+            now_iso(),
+            rotated_from,
+        ),
+    )
+    made = ApiKey(
         key_id, account, name, scope, tuple(models) if models else None, tier, enterprise_rpm
-    ), key
+    )
+    return made, key
+
+
+def _derived(secret: bytes, purpose: bytes, prefix: str) -> str:
+    digest = hmac.new(secret, purpose, hashlib.sha256).digest()
+    return prefix + "".join(_ALPHABET[b % len(_ALPHABET)] for b in digest)
 
 
 def default_key(secret: bytes) -> str:
     """The data dir's ready-made key, derived from its secret so every start prints the same."""
-    digest = hmac.new(secret, b"default sandbox key", hashlib.sha256).digest()
-    return TEST_PREFIX + "".join(_ALPHABET[b % len(_ALPHABET)] for b in digest)
+    return _derived(secret, b"default sandbox key", TEST_PREFIX)
+
+
+def admin_key(secret: bytes) -> str:
+    """The sandbox account's admin key, derived from the data dir's secret like its test key."""
+    return _derived(secret, b"sandbox admin key", ADMIN_PREFIX)
+
+
+def ensure_admin_key(conn: sqlite3.Connection, secret: bytes) -> str:
+    key = admin_key(secret)
+    conn.execute(
+        "INSERT OR IGNORE INTO admin_keys (account, id, key_hash, hint, created_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            DEFAULT_ACCOUNT,
+            "adm_" + secrets.token_hex(8),
+            _hash(key),
+            _hint(key, ADMIN_PREFIX),
+            now_iso(),
+        ),
+    )
+    return key
 
 
 def ensure_default_key(conn: sqlite3.Connection, secret: bytes) -> str:
@@ -142,10 +216,14 @@ def authenticate(
             "authentication_failed",
             "No API key was given. Send it as 'Authorization: Bearer <key>'.",
         )
-    scheme, _, key = authorization.partition(" ")
-    key = key.strip()
-    if scheme.lower() != "bearer" or not key:
-        raise ApiError("authentication_failed", "The Authorization header must be 'Bearer <key>'.")
+    key = _bearer(authorization)
+    if key.startswith(ADMIN_PREFIX):
+        raise ApiError(
+            "authentication_failed",
+            f"This is the account's admin key ({ADMIN_PREFIX}...): it works only on the"
+            f" administration operations (/v1/organization/...). Send an API key"
+            f" ({TEST_PREFIX}...) here.",
+        )
     if not KEY_PATTERN.match(key):
         raise ApiError(
             "authentication_failed",
@@ -164,6 +242,53 @@ def authenticate(
     return _lookup(conn, key_hash)
 
 
+def _bearer(authorization: str) -> str:
+    scheme, _, key = authorization.partition(" ")
+    key = key.strip()
+    if scheme.lower() != "bearer" or not key:
+        raise ApiError("authentication_failed", "The Authorization header must be 'Bearer <key>'.")
+    return key
+
+
+def authenticate_admin(
+    conn: sqlite3.Connection, authorization: str | None, cache: ReadCache | None = None
+) -> ApiKey:
+    """The account's admin key named by an `Authorization` header, as the key its requests
+    are counted against (rate limits, Idempotency-Keys), or a 401 that says what is wrong.
+    An API key is refused: it must never manage keys."""
+    if not authorization:
+        raise ApiError(
+            "authentication_failed",
+            f"No admin key was given. Send the account's admin key as 'Authorization: Bearer"
+            f" {ADMIN_PREFIX}...'.",
+        )
+    key = _bearer(authorization)
+    if not key.startswith(ADMIN_PREFIX):
+        raise ApiError(
+            "authentication_failed",
+            f"Administration operations take the account's admin key ({ADMIN_PREFIX}...),"
+            " not an API key.",
+        )
+    if not KEY_PATTERN.match(key):
+        raise ApiError(
+            "authentication_failed",
+            f"This is not a MiniMax admin key: it is '{ADMIN_PREFIX}' followed by"
+            f" {_RULES.min_length} to {_RULES.max_length} letters and digits.",
+        )
+    key_hash = _hash(key)
+    if cache is not None:
+        return cache.get(("admin", key_hash), lambda: _lookup_admin(conn, key_hash))
+    return _lookup_admin(conn, key_hash)
+
+
+def _lookup_admin(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
+    row = conn.execute("SELECT * FROM admin_keys WHERE key_hash = ?", (key_hash,)).fetchone()
+    if row is None:
+        raise ApiError("authentication_failed", "This admin key is not known to the sandbox.")
+    # Rate-limited by the administration operations' pay-as-you-go column, per admin key.
+    return ApiKey(row["id"], row["account"], "admin", "", None, DEFAULT_TIER, None)
+
+
 def _lookup(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
     row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone()
     if row is None or row["revoked_at"]:
@@ -174,13 +299,69 @@ def _lookup(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
     return _from_row(row)
 
 
-def revoke(conn: sqlite3.Connection, key_id: str) -> bool:
-    cursor = conn.execute(
+def _row(conn: sqlite3.Connection, key_id: str, account: str | None) -> sqlite3.Row:
+    row = conn.execute(
+        "SELECT * FROM api_keys WHERE id = ? AND (? IS NULL OR account = ?)",
+        (key_id, account, account),
+    ).fetchone()
+    if row is None:
+        raise ApiError(
+            "not_found", f"No API key '{key_id}' exists for this account.", {"id": key_id}
+        )
+    assert isinstance(row, sqlite3.Row)
+    return row
+
+
+def retrieve(conn: sqlite3.Connection, key_id: str, account: str | None = None) -> dict[str, Any]:
+    """A key as the spec's ApiKey; 404 if the account (None: any) has no such key."""
+    return public(_row(conn, key_id, account))
+
+
+def revoke(conn: sqlite3.Connection, key_id: str, account: str | None = None) -> dict[str, Any]:
+    """Revoke a key at once (every worker refuses it on its next request); a revoked key
+    stays as it is. Returns the key as the spec's ApiKey; 404 for an unknown id."""
+    _row(conn, key_id, account)
+    conn.execute(
         "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
         (now_iso(), key_id),
     )
     cached_rows_changed(conn)  # worker processes drop the key at once
-    return cursor.rowcount == 1
+    return retrieve(conn, key_id)
+
+
+def rotate(
+    conn: sqlite3.Connection, key_id: str, account: str | None = None
+) -> tuple[dict[str, Any], str]:
+    """A new key with the old one's settings, the old one revoked in the same transaction
+    (so the count of active keys does not change). 409 for a revoked key."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        old = _row(conn, key_id, account)
+        if old["revoked_at"]:
+            raise ApiError(
+                "key_revoked",
+                f"Key '{key_id}' was revoked; create a new key instead.",
+                {"key_id": key_id},
+            )
+        settings = _from_row(old)
+        made, secret = _insert(
+            conn,
+            settings.account,
+            settings.name,
+            settings.scope,
+            list(settings.models) if settings.models else None,
+            settings.tier,
+            settings.enterprise_rpm,
+            None,
+            key_id,
+        )
+        conn.execute("UPDATE api_keys SET revoked_at = ? WHERE id = ?", (now_iso(), key_id))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    cached_rows_changed(conn)
+    return retrieve(conn, made.id), secret
 
 
 class UsageMeter:
@@ -214,11 +395,27 @@ class UsageMeter:
         )
 
 
-def listing(conn: sqlite3.Connection) -> list[dict[str, object]]:
-    """Every key with its usage; the hint shows the start of the key, never the key."""
-    rows = conn.execute(
-        "SELECT id, account, name, hint, scope, models, tier, enterprise_rpm, created_at,"
-        " revoked_at, calls, errors, prompt_tokens, completion_tokens, last_used_at"
-        " FROM api_keys ORDER BY created_at, id"
+def listing(conn: sqlite3.Connection, account: str | None = None) -> list[sqlite3.Row]:
+    """Every key of an account (None: of every account), newest first, with its usage
+    counts; `public` makes one the spec's ApiKey. Never the key itself: its hint."""
+    return conn.execute(
+        "SELECT * FROM api_keys WHERE ? IS NULL OR account = ? ORDER BY created_at DESC, id",
+        (account, account),
     ).fetchall()
-    return [dict(row) for row in rows]
+
+
+def public(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored key as the spec's ApiKey."""
+    return {
+        "id": row["id"],
+        "object": "api_key",
+        "name": row["name"],
+        "hint": row["hint"],
+        "scope": row["scope"],
+        "models": json.loads(row["models"]) if row["models"] else None,
+        "tier": row["tier"],
+        "created_at": row["created_at"],
+        "last_used_at": row["last_used_at"],
+        "revoked_at": row["revoked_at"],
+        "rotated_from": row["rotated_from"],
+    }

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import math
+import os
 import re
 import time
 from array import array
@@ -16,6 +18,7 @@ from collections.abc import AsyncIterator, Mapping
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 from starlette.datastructures import UploadFile
@@ -61,11 +64,13 @@ def envelope(data: Any, request_id: str, model: str | None, usage: Any) -> bytes
     return orjson.dumps({"data": data, "meta": meta}, option=orjson.OPT_SERIALIZE_NUMPY)
 
 
-def error_response(error: ApiError, request_id: str) -> Response:
+def error_response(error: ApiError, request_id: str) -> JsonResponse:
     headers = error.headers
     if error.status == 401:
         headers = {**headers, "WWW-Authenticate": _CHALLENGE}
-    return JsonResponse(orjson.dumps(error.body(request_id)), error.status, headers)
+    response = JsonResponse(orjson.dumps(error.body(request_id)), error.status, headers)
+    response.error_code = error.code  # for the activity log
+    return response
 
 
 async def serve(
@@ -75,19 +80,16 @@ async def serve(
     now = time.time()
     window = sandbox.limiter.uncounted(now)
     key: ApiKey | None = None
+    call: Call | None = None
     usage: dict[str, int] | None = None
     sandbox.cache.refresh()
     try:
         key = _authenticate(sandbox, endpoint, request, now)
         if key is not None:
             bucket, limit = sandbox.limiter.budget(key, endpoint.operation_id, endpoint.rpm)
-            if key.scope not in endpoint.scopes:
+            if refused := _refused(sandbox, endpoint, request, key):
                 window = sandbox.limiter.peek(bucket, limit, now)
-                raise ApiError(
-                    "permission_denied",
-                    f"This key's scope is '{key.scope}'; it cannot call {endpoint.label}.",
-                    {"scope": key.scope},
-                )
+                raise refused
             window = sandbox.limiter.hit(bucket, limit, now)
             if not window.allowed:
                 raise _rate_limited(endpoint, window, sandbox.limiter.shared(key))
@@ -111,6 +113,8 @@ async def serve(
         )
         response = error_response(crash, request_id)
     _add_headers(response, window.headers(), request_id)
+    if endpoint.admin:
+        return response  # the log is of the model operations; the hub reads it through these
     if key is not None:
         sandbox.usage.add(
             key.id,
@@ -118,7 +122,128 @@ async def serve(
             prompt=(usage or {}).get("prompt_tokens", 0),
             completion=(usage or {}).get("completion_tokens", 0),
         )
+    body = call.body if call is not None else None
+    sandbox.activity.add(
+        (
+            request_id,
+            now,
+            key.account if key is not None else None,
+            key.id if key is not None else None,
+            endpoint.operation_id,
+            endpoint.method,
+            request.scope["path"],
+            response.status_code,
+            _error_code(response),
+            (time.time() - now) * 1000,
+            body.get("model", endpoint.default_model) if isinstance(body, dict) else None,
+            usage.get("prompt_tokens", 0) if usage else 0,
+            usage.get("completion_tokens", 0) if usage else 0,
+            getattr(response, "replayed", False),
+            call.body_bytes if call is not None else _declared_length(request),
+            _body_length(response),
+            window.limit,
+            max(0, window.limit - window.used),
+            math.ceil(window.ends_at),
+        )
+    )
     return response
+
+
+def log_unrouted(
+    sandbox: Sandbox,
+    request: Request,
+    request_id: str,
+    response: Response,
+    window: Window,
+    started: float,
+) -> None:
+    """The activity row of a request answered before any operation was known (a path or
+    method the API does not have): no key, no operation."""
+    sandbox.activity.add(
+        (
+            request_id,
+            started,
+            None,
+            None,
+            None,
+            request.scope["method"],
+            request.scope["path"],
+            response.status_code,
+            _error_code(response),
+            (time.time() - started) * 1000,
+            None,
+            0,
+            0,
+            False,
+            _declared_length(request),
+            _body_length(response),
+            window.limit,
+            max(0, window.limit - window.used),
+            math.ceil(window.ends_at),
+        )
+    )
+
+
+def _refused(
+    sandbox: Sandbox, endpoint: Endpoint, request: Request, key: ApiKey
+) -> ApiError | None:
+    """403 for a key whose scope does not cover the operation, and for a state-changing
+    administration call from a web page of another origin (no CORS header is ever sent, and
+    the admin key travels in a header no browser attaches by itself; this stands behind it)."""
+    if not endpoint.admin:
+        if key.scope in endpoint.scopes:
+            return None
+        return ApiError(
+            "permission_denied",
+            f"This key's scope is '{key.scope}'; it cannot call {endpoint.label}.",
+            {"scope": key.scope},
+        )
+    origin = request.headers.get("origin")
+    if endpoint.method == "GET" or origin is None or _same_origin(sandbox, request, origin):
+        return None
+    return ApiError(
+        "permission_denied",
+        "A state-changing administration call must come from the API's own origin; this one"
+        " came from a page of another site.",
+        {"origin": origin[:200]},
+    )
+
+
+def _same_origin(sandbox: Sandbox, request: Request, origin: str) -> bool:
+    """Whether `Origin` names the sandbox itself: its public URL's origin, or the host the
+    request was sent to."""
+    origin = origin.strip().lower().rstrip("/")
+    public = urlsplit(sandbox.settings.public_url)
+    own = {f"{public.scheme}://{public.netloc}".lower()}
+    if host := request.headers.get("host"):
+        own.update(f"{scheme}://{host.lower()}" for scheme in ("http", "https"))
+    return origin in own
+
+
+def _error_code(response: Response) -> str | None:
+    """The `error.code` of an error response: known for those made here; read from the body
+    of a replayed one (rare)."""
+    code = getattr(response, "error_code", None)
+    if code is not None or response.status_code < 400 or not isinstance(response, Response):
+        return code
+    try:
+        return str(orjson.loads(response.body)["error"]["code"])
+    except (AttributeError, ValueError, KeyError, TypeError):
+        return None  # a stream or a file: no envelope to read
+
+
+def _declared_length(request: Request) -> int:
+    declared = request.headers.get("content-length", "")
+    return int(declared) if declared.isdigit() and len(declared) <= _MAX_DIGITS else 0
+
+
+def _body_length(response: Response) -> int | None:
+    """The response body's size; None for a stream, whose size is not known when it starts."""
+    if isinstance(response, StreamingResponse):
+        return None
+    if isinstance(response, FileResponse):
+        return os.stat(response.path).st_size if os.path.exists(response.path) else None
+    return len(response.body)
 
 
 def _add_headers(response: Response, headers: list[tuple[bytes, bytes]], request_id: str) -> None:
@@ -170,7 +295,12 @@ def _rate_limited(
 def _authenticate(
     sandbox: Sandbox, endpoint: Endpoint, request: Request, now: float
 ) -> ApiKey | None:
-    """The caller's key; None when a download is authorised by its signed URL instead."""
+    """The caller's key (the admin key, for an administration operation); None when a
+    download is authorised by its signed URL instead."""
+    if endpoint.admin:
+        return keys.authenticate_admin(
+            sandbox.conn, request.headers.get("authorization"), sandbox.cache
+        )
     if (
         endpoint.signed
         and "signature" in (query := request.query_params)
@@ -331,7 +461,9 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
     )
     if stored is not None:
         headers = {rules.replay_header: "true", "X-Request-Id": stored.request_id}
-        return Response(stored.body, stored.status, headers, stored.content_type), None
+        replay = Response(stored.body, stored.status, headers, stored.content_type)
+        replay.replayed = True  # type: ignore[attr-defined]  # for the activity log
+        return replay, None
     try:
         response, usage = await _execute(sandbox, call, handler)
     except BaseException:
@@ -374,14 +506,14 @@ async def _execute(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Resp
             raise ApiError("server_error", "Triggered by the 'sandbox:server_error' marker.")
         result = await handler(call)
     except ApiError as error:
-        response = error_response(error, call.request_id)
-        response.stored_body = response.body  # type: ignore[attr-defined]
-        return response, None
+        refusal = error_response(error, call.request_id)
+        refusal.stored_body = refusal.body  # type: ignore[attr-defined]
+        return refusal, None
     if isinstance(result, Reply):
         body = envelope(result.data, call.request_id, result.model, result.usage)
-        response = JsonResponse(body, result.status)
-        response.stored_body = body  # type: ignore[attr-defined]
-        return response, result.usage
+        reply = JsonResponse(body, result.status)
+        reply.stored_body = body  # type: ignore[attr-defined]
+        return reply, result.usage
     if isinstance(result, Stream):
         if result.live is not None:
             return StreamingResponse(result.live, media_type="text/event-stream"), None
@@ -413,6 +545,7 @@ class JsonResponse(Response):
     cost more than the rest of a small response, and every request makes one."""
 
     media_type = "application/json"
+    error_code: str | None = None  # of an error envelope
 
     def __init__(self, body: bytes, status: int, headers: Mapping[str, str] | None = None):
         self.status_code = status

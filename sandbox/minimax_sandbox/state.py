@@ -7,6 +7,7 @@ import sqlite3
 from minimax_openapi.model import Api
 from minimax_openapi.spec import shared
 from minimax_sandbox import keys, store
+from minimax_sandbox.activity import ActivityLog
 from minimax_sandbox.counters import Counters
 from minimax_sandbox.endpoints import compile_endpoints
 from minimax_sandbox.ratelimit import WINDOW_SECONDS, RateLimiter
@@ -36,4 +37,11 @@ class Sandbox:
         self.triggers = Triggers(self.api)
         self.chat_message = Validator(self.api, {"$ref": "#/components/schemas/ChatMessage"})
         self.default_key = keys.ensure_default_key(self.conn, self.secret)
+        self.admin_key = keys.ensure_admin_key(self.conn, self.secret)
         self.usage = keys.UsageMeter()
+        self.activity = ActivityLog()
+
+    def flush(self) -> None:
+        """Write what this process holds in memory: usage counts and activity rows."""
+        self.usage.flush(self.conn)
+        self.activity.flush(self.conn)

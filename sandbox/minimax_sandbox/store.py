@@ -33,8 +33,39 @@ CREATE TABLE IF NOT EXISTS api_keys (
     errors INTEGER NOT NULL DEFAULT 0,
     prompt_tokens INTEGER NOT NULL DEFAULT 0,
     completion_tokens INTEGER NOT NULL DEFAULT 0,
-    last_used_at TEXT
+    last_used_at TEXT,
+    rotated_from TEXT
 );
+CREATE TABLE IF NOT EXISTS admin_keys (
+    account TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    key_hash TEXT NOT NULL UNIQUE,
+    hint TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS activity (
+    request_id TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    account TEXT,
+    key_id TEXT,
+    operation TEXT,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    error_code TEXT,
+    latency_ms REAL NOT NULL,
+    model TEXT,
+    prompt_tokens INTEGER NOT NULL,
+    completion_tokens INTEGER NOT NULL,
+    replayed INTEGER NOT NULL,
+    request_bytes INTEGER NOT NULL,
+    response_bytes INTEGER,
+    rate_limit_limit INTEGER NOT NULL,
+    rate_limit_remaining INTEGER NOT NULL,
+    rate_limit_reset INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS activity_by_time ON activity (created_at, request_id);
+CREATE INDEX IF NOT EXISTS activity_by_request ON activity (request_id);
 CREATE TABLE IF NOT EXISTS idempotency (
     key_id TEXT NOT NULL,
     idempotency_key TEXT NOT NULL,
@@ -94,7 +125,11 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 # Columns added to the schema since a data dir may have been made: (table, column, type).
-_ADDED_COLUMNS = (("idempotency", "owner", "TEXT"), ("tasks", "claimed_by", "TEXT"))
+_ADDED_COLUMNS = (
+    ("idempotency", "owner", "TEXT"),
+    ("tasks", "claimed_by", "TEXT"),
+    ("api_keys", "rotated_from", "TEXT"),
+)
 
 
 def open_database(path: Path) -> sqlite3.Connection:

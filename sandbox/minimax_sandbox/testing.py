@@ -56,6 +56,7 @@ class Server:
     public_url: str | None = None  # --public-url; by default the server's own address
     process: subprocess.Popen[bytes] | None = None
     key: str = ""
+    admin_key: str = ""  # the account's admin key, for the /organization operations
 
     @property
     def base_url(self) -> str:
@@ -97,10 +98,10 @@ class Server:
             except httpx.TransportError:
                 time.sleep(0.05)
                 continue
-            self.key = next(
-                line.split()[-1]
-                for line in log.read_text().splitlines()
-                if line.startswith("Test key:")
+            lines = log.read_text().splitlines()
+            self.key = next(line.split()[2] for line in lines if line.startswith("Test key:"))
+            self.admin_key = next(
+                line.split()[2] for line in lines if line.startswith("Admin key:")
             )
             return self
         raise RuntimeError(f"the sandbox did not start; see {log}")

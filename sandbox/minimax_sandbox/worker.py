@@ -30,14 +30,15 @@ PARENT_GRACE_SECONDS = 10.0
 
 
 async def run(sandbox: Sandbox, finishers: Mapping[str, Finisher]) -> None:
-    """Write the usage counts, delete expired idempotency records, sweep what ended processes
-    left, and finish due tasks (in a thread, so rendering a video does not hold up requests)."""
+    """Write the usage counts and activity rows, delete expired idempotency records, sweep
+    what ended processes left, and finish due tasks (in a thread, so rendering a video does
+    not hold up requests)."""
     conn = store.connect(sandbox.settings.database)
     purged_at = time.monotonic()  # the sweep at start has just run
     try:
         while True:
             try:
-                sandbox.usage.flush(sandbox.conn)
+                sandbox.flush()
                 if time.monotonic() - purged_at > PURGE_SECONDS:
                     sweep(sandbox)
                     purged_at = time.monotonic()

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from minimax_sandbox import keys, store
+from minimax_sandbox.errors import ApiError
 from minimax_sandbox.testing import Server, conforms
 
 CHAT = {"model": "minimax-chat-v2", "messages": [{"role": "user", "content": "Hello there"}]}
@@ -122,8 +123,9 @@ def test_revoked_key_gets_401_at_once(server: Server) -> None:
         other = keys.create(conn, name="stays", account=record.account)[1]
         with server.client(secret) as client, server.client(other) as second:
             conforms(client.get("/models"), "models.list")
-            assert keys.revoke(conn, record.id)
-            assert not keys.revoke(conn, record.id)  # only once
+            revoked_at = keys.revoke(conn, record.id)["revoked_at"]
+            assert revoked_at is not None
+            assert keys.revoke(conn, record.id)["revoked_at"] == revoked_at  # changes nothing
             for operation, response in (
                 ("models.list", client.get("/models")),
                 ("chat.completions.create", client.post("/chat/completions", json=CHAT)),
@@ -143,7 +145,7 @@ def test_a_revoked_key_gets_the_answer_an_unknown_key_gets(server: Server) -> No
     conn = database(server)
     try:
         record, secret = keys.create(conn, name="to revoke", account=account())
-        assert keys.revoke(conn, record.id)
+        keys.revoke(conn, record.id)
     finally:
         conn.close()
     answers = []
@@ -252,12 +254,13 @@ def test_an_account_holds_at_most_20_active_keys(server: Server) -> None:
     owner = account()
     try:
         made = [keys.create(conn, name=f"k{i}", account=owner) for i in range(20)]
-        with pytest.raises(ValueError, match="20"):
+        with pytest.raises(ApiError, match="20") as refused:
             keys.create(conn, name="k20", account=owner)
+        assert (refused.value.code, refused.value.status) == ("key_limit_reached", 409)
         keys.create(conn, name="elsewhere", account=account())  # other accounts unaffected
-        assert keys.revoke(conn, made[3][0].id)
+        keys.revoke(conn, made[3][0].id)
         record, secret = keys.create(conn, name="replacement", account=owner)
-        with pytest.raises(ValueError):
+        with pytest.raises(ApiError):
             keys.create(conn, name="k21", account=owner)
     finally:
         conn.close()
@@ -335,8 +338,10 @@ def test_cli_creates_lists_meters_and_revokes_keys(server: Server) -> None:
         response = client.get("/models")
     assert_error(response, "models.list", 401, "authentication_failed")
     assert row_of(cli(server, "list").stdout, read_only_id)[2] == "revoked"
-    again = cli(server, "revoke", read_only_id, check=False)
-    assert again.returncode == 1 and "no active key" in again.stderr
+    again = cli(server, "revoke", read_only_id)  # as the API does: nothing changes
+    assert again.stdout == revoked.stdout
+    unknown = cli(server, "revoke", "key_0000000000000000", check=False)
+    assert unknown.returncode == 1 and "No API key 'key_0000000000000000'" in unknown.stderr
     with server.client(secret) as client:  # the account's other key is untouched
         assert client.get("/models").status_code == 200
 

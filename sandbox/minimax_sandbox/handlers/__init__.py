@@ -2,7 +2,7 @@
 `FINISHERS` maps each kind of task to what finishing one means."""
 
 from minimax_sandbox.call import Handler
-from minimax_sandbox.handlers import chat, embeddings, files, fine_tunes, models, video
+from minimax_sandbox.handlers import admin, chat, embeddings, files, fine_tunes, models, video
 from minimax_sandbox.tasks import Finisher
 
 HANDLERS: dict[str, Handler] = {
@@ -19,6 +19,14 @@ HANDLERS: dict[str, Handler] = {
     "files.content": files.content,
     "fine_tunes.create": fine_tunes.create,
     "fine_tunes.retrieve": fine_tunes.retrieve,
+    "admin.api_keys.create": admin.create_key,
+    "admin.api_keys.list": admin.list_keys,
+    "admin.api_keys.retrieve": admin.retrieve_key,
+    "admin.api_keys.revoke": admin.revoke_key,
+    "admin.api_keys.rotate": admin.rotate_key,
+    "admin.activity.list": admin.list_activity,
+    "admin.activity.retrieve": admin.retrieve_activity,
+    "admin.usage.retrieve": admin.usage,
 }
 
 FINISHERS: dict[str, Finisher] = {

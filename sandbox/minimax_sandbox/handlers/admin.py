@@ -1,0 +1,91 @@
+"""The administration operations (`/organization/...`), called with the account's admin key:
+its API keys (through `keys`, the functions the CLI calls too), its activity log and its usage
+(through `activity`). What this process still holds in memory is written first, so a read
+sees every request this process answered."""
+
+from __future__ import annotations
+
+import time
+
+from minimax_sandbox import activity, keys
+from minimax_sandbox.call import Call, Reply
+from minimax_sandbox.handlers.common import not_found
+
+
+def _account(call: Call) -> str:
+    assert call.key is not None  # the pipeline has checked the admin key
+    return call.key.account
+
+
+async def create_key(call: Call) -> Reply:
+    body = call.body
+    made, secret = keys.create(
+        call.sandbox.conn,
+        name=body["name"],
+        account=_account(call),
+        scope=body.get("scope", keys.DEFAULT_SCOPE),
+        models=body.get("models"),
+        tier=body.get("tier", keys.DEFAULT_TIER),
+    )
+    return Reply({**keys.retrieve(call.sandbox.conn, made.id), "secret": secret}, status=201)
+
+
+async def list_keys(call: Call) -> Reply:
+    call.sandbox.flush()  # last_used_at of this process's recent requests
+    return Reply([keys.public(row) for row in keys.listing(call.sandbox.conn, _account(call))])
+
+
+async def retrieve_key(call: Call) -> Reply:
+    call.sandbox.flush()
+    return Reply(keys.retrieve(call.sandbox.conn, call.params["key_id"], _account(call)))
+
+
+async def revoke_key(call: Call) -> Reply:
+    return Reply(keys.revoke(call.sandbox.conn, call.params["key_id"], _account(call)))
+
+
+async def rotate_key(call: Call) -> Reply:
+    made, secret = keys.rotate(call.sandbox.conn, call.params["key_id"], _account(call))
+    return Reply({**made, "secret": secret}, status=201)
+
+
+async def list_activity(call: Call) -> Reply:
+    call.sandbox.flush()
+    params = call.params
+    return Reply(
+        activity.page(
+            call.sandbox.conn,
+            _account(call),
+            key_id=params.get("key_id"),
+            status=params.get("status"),
+            operation=params.get("operation"),
+            since=params.get("since"),
+            until=params.get("until"),
+            limit=params.get("limit", 50),
+            cursor=params.get("cursor"),
+        )
+    )
+
+
+async def retrieve_activity(call: Call) -> Reply:
+    call.sandbox.flush()
+    request_id = call.params["request_id"]
+    entry = activity.entry(call.sandbox.conn, _account(call), request_id)
+    if entry is None:
+        raise not_found("logged request", request_id)
+    return Reply(entry)
+
+
+async def usage(call: Call) -> Reply:
+    call.sandbox.flush()
+    params = call.params
+    return Reply(
+        activity.usage(
+            call.sandbox.conn,
+            _account(call),
+            time.time(),
+            key_id=params.get("key_id"),
+            since=params.get("since"),
+            until=params.get("until"),
+        )
+    )
