@@ -56,15 +56,17 @@ bench: setup ## Benchmarks: sandbox throughput, and the Python, TypeScript and G
 	$(PY) bench/typescript_overhead.py
 	$(PY) bench/go_overhead.py
 
-generate: setup ## Regenerate the SDKs (clients/python, clients/typescript, clients/go) from the spec
+generate: setup ## Regenerate the SDKs (clients/python, clients/typescript, clients/go) and the hub's SDK-call table from the spec
 	$(PY) -m generator.python.generate
 	$(PY) -m generator.typescript.generate
 	$(PY) -m generator.go.generate
+	$(PY) -m generator.hub_calls
 
 check-generated: setup ## Fail if an SDK under clients/ differs from what `make generate` makes
 	$(PY) -m generator.python.generate --check
 	$(PY) -m generator.typescript.generate --check
 	$(PY) -m generator.go.generate --check
+	$(PY) -m generator.hub_calls --check
 
 docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
 	$(PY) -m generator.docs.render --out docs/site
