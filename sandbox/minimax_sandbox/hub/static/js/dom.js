@@ -11,13 +11,13 @@ export function h(tag, attrs = {}, ...children) {
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }
-  element.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== false));
+  element.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false));
   return element;
 }
 
 /** Replace an element's children. */
 export function fill(element, ...children) {
-  element.replaceChildren(...children.flat().filter((c) => c !== undefined && c !== null));
+  element.replaceChildren(...children.flat(Infinity).filter((c) => c !== undefined && c !== null));
   return element;
 }
 

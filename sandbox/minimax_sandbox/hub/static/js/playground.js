@@ -278,7 +278,9 @@ export async function playgroundPage(main, { signOut }) {
   }
 
   function showSnippets() {
-    const shown = h('pre', { id: 'snippet', class: 'code' });
+    const shown = h('pre', { id: 'snippet', class: 'code', hidden: true });
+    const again = copyButton('Copy again', () => shown.textContent);
+    again.hidden = true;
     const buttons = Object.entries(LANGUAGES).map(([name, render]) =>
       h(
         'button',
@@ -290,6 +292,7 @@ export async function playgroundPage(main, { signOut }) {
             const text = render(sent);
             shown.textContent = text;
             shown.dataset.language = name;
+            shown.hidden = again.hidden = false;
             try {
               await navigator.clipboard.writeText(text);
             } catch {
@@ -301,7 +304,7 @@ export async function playgroundPage(main, { signOut }) {
       ),
     );
     snippetBox.hidden = false;
-    fill(snippetBox, h('h2', {}, 'The request sent, as code'), h('div', { class: 'buttons' }, buttons), shown, copyButton('Copy again', () => shown.textContent));
+    fill(snippetBox, h('h2', {}, 'The request sent, as code'), h('div', { class: 'buttons' }, buttons), shown, again);
   }
 
   opSelect.addEventListener('change', build);
