@@ -5,8 +5,11 @@ NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
-# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark.
-TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript
+# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark; and
+# the hub's own files (its vendored library and generated table aside).
+HUB := sandbox/minimax_sandbox/hub/static
+TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript \
+	$(HUB)/js $(HUB)/hub.css $(HUB)/index.html
 PRETTIER := generator/typescript/prettier.json
 # Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
 # (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).

@@ -147,7 +147,8 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"MiniMax sandbox: {settings.public_url}/v1", flush=True)
     print(f"Test key:        {key}", flush=True)
     print(f"Admin key:       {admin}  (the /v1/organization operations only)", flush=True)
-    print(f"Hub:             {settings.public_url}{hub.PREFIX}/  (sign in with the admin key)", flush=True)
+    hub_url = f"{settings.public_url}{hub.PREFIX}/"
+    print(f"Hub:             {hub_url}  (sign in with the admin key)", flush=True)
     print(f"Data dir:        {settings.data_dir}", flush=True)
     uvicorn.run(
         args.app,

@@ -61,9 +61,7 @@ def test_a_message_with_markup_is_sent_and_shown_as_text(hub: Hub, server: Serve
     assert status_after_send(hub) == 200
     assert page.evaluate(UNTOUCHED) == [2, True]
     page.click("#snippets button[data-language=curl]")
-    assert MARKUP.replace("'", "'\\''") in (page.text_content("#snippet") or "").replace(
-        '\\"', '"'
-    )
+    assert MARKUP.replace("'", "'\\''") in (page.text_content("#snippet") or "").replace('\\"', '"')
     page.fill("#request input[name=model]", MARKUP)
     assert status_after_send(hub) in (400, 404)
     shown = page.text_content("#response-json") or ""

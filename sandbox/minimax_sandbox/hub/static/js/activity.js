@@ -74,7 +74,11 @@ export async function activityPage(main, { signOut }) {
   function row(entry) {
     const tr = h(
       'tr',
-      { class: `clickable status-${String(entry.status)[0]}xx`, tabindex: 0, dataset: { requestId: entry.request_id } },
+      {
+        class: `clickable status-${String(entry.status)[0]}xx`,
+        tabindex: 0,
+        dataset: { requestId: entry.request_id },
+      },
       h('td', {}, when(entry.created_at)),
       h('td', {}, entry.key_hint || '—'),
       h('td', {}, entry.operation || '—'),
@@ -83,7 +87,11 @@ export async function activityPage(main, { signOut }) {
       h('td', {}, entry.error_code || ''),
       h('td', { class: 'num' }, `${Math.round(entry.latency_ms)} ms`),
       h('td', { class: 'num' }, String(entry.prompt_tokens + entry.completion_tokens)),
-      h('td', {}, [entry.replayed ? 'replayed ' : '', entry.rate_limited ? 'rate-limited' : ''].join('')),
+      h(
+        'td',
+        {},
+        [entry.replayed ? 'replayed ' : '', entry.rate_limited ? 'rate-limited' : ''].join(''),
+      ),
     );
     const open = () => showDetails(entry.request_id);
     tr.addEventListener('click', open);
@@ -111,7 +119,10 @@ export async function activityPage(main, { signOut }) {
       ['Model', e.model || '—'],
       ['Tokens', `${e.prompt_tokens} prompt + ${e.completion_tokens} completion`],
       ['Request body', `${e.request_bytes} bytes`],
-      ['Response body', e.response_bytes === null ? 'a stream (size not logged)' : `${e.response_bytes} bytes`],
+      [
+        'Response body',
+        e.response_bytes === null ? 'a stream (size not logged)' : `${e.response_bytes} bytes`,
+      ],
       ['Replayed', e.replayed ? 'yes' : 'no'],
       ['Rate-limited', e.rate_limited ? 'yes' : 'no'],
     ];
@@ -124,10 +135,22 @@ export async function activityPage(main, { signOut }) {
     fill(
       details,
       h('h2', {}, 'Request details'),
-      h('button', { type: 'button', class: 'small close', onclick: () => (details.hidden = true) }, 'Close'),
-      h('dl', {}, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
+      h(
+        'button',
+        { type: 'button', class: 'small close', onclick: () => (details.hidden = true) },
+        'Close',
+      ),
+      h(
+        'dl',
+        {},
+        facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]),
+      ),
       h('h3', {}, 'Response headers'),
-      h('dl', { class: 'headers' }, headers.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
+      h(
+        'dl',
+        { class: 'headers' },
+        headers.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]),
+      ),
       h('details', {}, h('summary', {}, 'As JSON'), h('pre', {}, pretty(e))),
     );
   }
@@ -161,7 +184,21 @@ export async function activityPage(main, { signOut }) {
           h(
             'thead',
             {},
-            h('tr', {}, ['Time', 'Key', 'Operation', 'Request', 'Status', 'Error', 'Latency', 'Tokens', ''].map((t) => h('th', {}, t))),
+            h(
+              'tr',
+              {},
+              [
+                'Time',
+                'Key',
+                'Operation',
+                'Request',
+                'Status',
+                'Error',
+                'Latency',
+                'Tokens',
+                '',
+              ].map((t) => h('th', {}, t)),
+            ),
           ),
           rows,
         ),

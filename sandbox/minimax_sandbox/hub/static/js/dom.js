@@ -11,7 +11,9 @@ export function h(tag, attrs = {}, ...children) {
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }
-  element.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false));
+  element.append(
+    ...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false),
+  );
   return element;
 }
 

@@ -76,7 +76,10 @@ export function editor(spec, schema, value, path) {
   const { schema: node } = resolve(spec, schema);
   if (node.oneOf || node.anyOf) return variantEditor(spec, node, value, path);
   if (node.const !== undefined) {
-    return { element: h('code', { class: 'const' }, JSON.stringify(node.const)), value: () => node.const };
+    return {
+      element: h('code', { class: 'const' }, JSON.stringify(node.const)),
+      value: () => node.const,
+    };
   }
   const type = mainType(node);
   if (type === 'object' && node.properties) return objectEditor(spec, node, value, path);
@@ -100,7 +103,9 @@ function objectEditor(spec, node, value, path) {
     const description = resolve(spec, property).schema.description || property.description;
     const label = h('label', { class: 'field-name', title: description || '' }, name);
     if (required.has(name)) label.append(h('span', { class: 'required', title: 'required' }, '*'));
-    element.append(h('div', { class: 'field', dataset: { field: fieldPath } }, label, child.element));
+    element.append(
+      h('div', { class: 'field', dataset: { field: fieldPath } }, label, child.element),
+    );
     fields.push([name, child]);
   }
   return {
@@ -133,7 +138,11 @@ function arrayEditor(spec, node, value, path) {
     list.append(row);
   };
   for (const item of Array.isArray(value) ? value : []) add(item);
-  const addButton = h('button', { type: 'button', class: 'small', dataset: { add: path } }, '+ item');
+  const addButton = h(
+    'button',
+    { type: 'button', class: 'small', dataset: { add: path } },
+    '+ item',
+  );
   addButton.addEventListener('click', () => add(undefined));
   return {
     element: h('div', { class: 'array-box' }, list, addButton),
@@ -189,11 +198,19 @@ function booleanEditor(value, path) {
     h('option', { value: 'false' }, 'false'),
   );
   if (typeof value === 'boolean') select.value = String(value);
-  return { element: select, value: () => (select.value === '' ? undefined : select.value === 'true') };
+  return {
+    element: select,
+    value: () => (select.value === '' ? undefined : select.value === 'true'),
+  };
 }
 
 function numberEditor(node, value, path) {
-  const input = h('input', { name: path, type: 'text', inputmode: 'decimal', placeholder: node.default ?? '' });
+  const input = h('input', {
+    name: path,
+    type: 'text',
+    inputmode: 'decimal',
+    placeholder: node.default ?? '',
+  });
   if (typeof value === 'number') input.value = String(value);
   return {
     element: input,

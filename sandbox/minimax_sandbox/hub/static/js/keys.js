@@ -66,8 +66,24 @@ export async function keysPage(main, { signOut }) {
         revoked
           ? ''
           : [
-              h('button', { type: 'button', class: 'small', onclick: () => act('admin.api_keys.rotate', key) }, 'Rotate'),
-              h('button', { type: 'button', class: 'small danger', onclick: () => act('admin.api_keys.revoke', key) }, 'Revoke'),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'small',
+                  onclick: () => act('admin.api_keys.rotate', key),
+                },
+                'Rotate',
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'small danger',
+                  onclick: () => act('admin.api_keys.revoke', key),
+                },
+                'Revoke',
+              ),
             ],
       ),
     );
@@ -87,7 +103,15 @@ export async function keysPage(main, { signOut }) {
                 {},
                 h('code', {}, id),
                 ` ${key.name} `,
-                h('button', { type: 'button', class: 'small', onclick: () => (remembered.forget(id), showRemembered()) }, 'Forget'),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'small',
+                    onclick: () => (remembered.forget(id), showRemembered()),
+                  },
+                  'Forget',
+                ),
               ),
             ),
           )
@@ -96,7 +120,13 @@ export async function keysPage(main, { signOut }) {
   }
 
   const submit = h('button', { type: 'submit' }, 'Create key');
-  const createForm = h('form', { id: 'create-key', class: 'card' }, h('h2', {}, 'Create a key'), form.element, submit);
+  const createForm = h(
+    'form',
+    { id: 'create-key', class: 'card' },
+    h('h2', {}, 'Create a key'),
+    form.element,
+    submit,
+  );
   createForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     message.textContent = '';
@@ -121,7 +151,22 @@ export async function keysPage(main, { signOut }) {
         h(
           'thead',
           {},
-          h('tr', {}, ['Id', 'Name', 'Hint', 'Scope', 'Tier', 'Models', 'Created', 'Last used', 'Status', ''].map((t) => h('th', {}, t))),
+          h(
+            'tr',
+            {},
+            [
+              'Id',
+              'Name',
+              'Hint',
+              'Scope',
+              'Tier',
+              'Models',
+              'Created',
+              'Last used',
+              'Status',
+              '',
+            ].map((t) => h('th', {}, t)),
+          ),
         ),
         table,
       ),

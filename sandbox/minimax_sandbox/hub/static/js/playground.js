@@ -17,7 +17,9 @@ export async function playgroundPage(main, { signOut }) {
   await loadCalls();
   const listed = await callAdmin('admin.api_keys.list');
   if (listed.status === 401) return signOut('The admin key was refused.');
-  const revoked = new Set((listed.status === 200 ? listed.body.data : []).filter((k) => k.revoked_at).map((k) => k.id));
+  const revoked = new Set(
+    (listed.status === 200 ? listed.body.data : []).filter((k) => k.revoked_at).map((k) => k.id),
+  );
 
   const chosen = location.hash.split('/')[1] || 'chat.completions.create';
   const opSelect = h(
@@ -27,14 +29,24 @@ export async function playgroundPage(main, { signOut }) {
       h(
         'optgroup',
         { label: tag },
-        spec.operations.filter((op) => op.tag === tag).map((op) => h('option', { value: op.id }, `${op.id} — ${op.method} ${op.path}`)),
+        spec.operations
+          .filter((op) => op.tag === tag)
+          .map((op) => h('option', { value: op.id }, `${op.id} — ${op.method} ${op.path}`)),
       ),
     ),
   );
-  opSelect.value = spec.operations.some((op) => op.id === chosen) ? chosen : 'chat.completions.create';
+  opSelect.value = spec.operations.some((op) => op.id === chosen)
+    ? chosen
+    : 'chat.completions.create';
 
   const keySelect = h('select', { id: 'key', name: 'key' });
-  const pasted = h('input', { id: 'pasted-key', type: 'password', placeholder: 'mmx_test_…', autocomplete: 'off', hidden: true });
+  const pasted = h('input', {
+    id: 'pasted-key',
+    type: 'password',
+    placeholder: 'mmx_test_…',
+    autocomplete: 'off',
+    hidden: true,
+  });
   const keyNote = h('p', { class: 'muted small' });
   const builder = h('div', { id: 'builder' });
   const response = h('section', { id: 'response', class: 'card', hidden: true });
@@ -54,11 +66,18 @@ export async function playgroundPage(main, { signOut }) {
     const keys = Object.entries(remembered.all()).reverse();
     fill(
       keySelect,
-      keys.map(([id, key]) => h('option', { value: id }, `${key.name} (${key.hint || id})${revoked.has(id) ? ' — revoked' : ''}`)),
+      keys.map(([id, key]) =>
+        h(
+          'option',
+          { value: id },
+          `${key.name} (${key.hint || id})${revoked.has(id) ? ' — revoked' : ''}`,
+        ),
+      ),
       h('option', { value: PASTE }, 'paste a key…'),
     );
     pasted.hidden = keys.length > 0;
-    keyNote.textContent = 'Keys made or rotated in this browser are remembered here; the API keeps only a hash of the others, so paste those.';
+    keyNote.textContent =
+      'Keys made or rotated in this browser are remembered here; the API keeps only a hash of the others, so paste those.';
   }
   keySelect.addEventListener('change', () => (pasted.hidden = keySelect.value !== PASTE));
 
@@ -77,7 +96,15 @@ export async function playgroundPage(main, { signOut }) {
       const value = p.in === 'path' ? p.example : undefined;
       const field = editor(spec, p.schema, value, p.name);
       const extra = idempotency
-        ? h('button', { type: 'button', class: 'small', onclick: () => (field.element.value = newIdempotencyKey()) }, 'new')
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              onclick: () => (field.element.value = newIdempotencyKey()),
+            },
+            'new',
+          )
         : null;
       const description = p.description || resolve(spec, p.schema).schema.description || '';
       return {
@@ -86,7 +113,12 @@ export async function playgroundPage(main, { signOut }) {
         row: h(
           'div',
           { class: 'field', dataset: { field: `${p.in}:${p.name}` } },
-          h('label', { class: 'field-name', title: description }, `${p.name} (${p.in})`, p.required ? h('span', { class: 'required' }, '*') : null),
+          h(
+            'label',
+            { class: 'field-name', title: description },
+            `${p.name} (${p.in})`,
+            p.required ? h('span', { class: 'required' }, '*') : null,
+          ),
           h('span', { class: 'inline' }, field.element, extra),
         ),
       };
@@ -97,8 +129,18 @@ export async function playgroundPage(main, { signOut }) {
       const json = op.body.media_type === 'application/json';
       const value = op.body.example ?? undefined;
       let form = editor(spec, op.body.schema, value, '');
-      const raw = h('textarea', { id: 'raw-body', class: 'code', rows: 14, spellcheck: 'false', hidden: true });
-      const toggle = h('button', { type: 'button', class: 'small', id: 'body-mode', hidden: !json }, 'Edit as JSON');
+      const raw = h('textarea', {
+        id: 'raw-body',
+        class: 'code',
+        rows: 14,
+        spellcheck: 'false',
+        hidden: true,
+      });
+      const toggle = h(
+        'button',
+        { type: 'button', class: 'small', id: 'body-mode', hidden: !json },
+        'Edit as JSON',
+      );
       toggle.addEventListener('click', () => {
         if (raw.hidden) {
           raw.value = pretty(form.value() ?? {});
@@ -128,7 +170,11 @@ export async function playgroundPage(main, { signOut }) {
     fill(
       builder,
       h('p', { class: 'muted' }, op.summary),
-      h('div', { class: 'object params' }, params.map((p) => p.row)),
+      h(
+        'div',
+        { class: 'object params' },
+        params.map((p) => p.row),
+      ),
       bodyBox,
     );
   }
@@ -200,7 +246,12 @@ export async function playgroundPage(main, { signOut }) {
       binary: op.result === 'binary' ? `download${extension(op.download[0])}` : null,
     };
     await inspect(
-      fetch(target, { method: op.method, headers: Object.fromEntries(headers), body: payload, credentials: 'omit' }),
+      fetch(target, {
+        method: op.method,
+        headers: Object.fromEntries(headers),
+        body: payload,
+        credentials: 'omit',
+      }),
     );
     showSnippets();
   }
@@ -215,7 +266,12 @@ export async function playgroundPage(main, { signOut }) {
       response,
       h('h2', {}, 'Response'),
       status,
-      h('details', { open: true }, h('summary', {}, 'Headers'), h('table', { id: 'response-headers' }, headerRows)),
+      h(
+        'details',
+        { open: true },
+        h('summary', {}, 'Headers'),
+        h('table', { id: 'response-headers' }, headerRows),
+      ),
       bodyBox,
     );
     let reply;
@@ -231,7 +287,9 @@ export async function playgroundPage(main, { signOut }) {
     status.className = `status status-${String(reply.status)[0]}xx`;
     for (const [name, value] of reply.headers) {
       const rate = name.startsWith('x-ratelimit') || name === 'retry-after';
-      headerRows.append(h('tr', { class: rate ? 'rate' : '' }, h('th', {}, name), h('td', {}, value)));
+      headerRows.append(
+        h('tr', { class: rate ? 'rate' : '' }, h('th', {}, name), h('td', {}, value)),
+      );
     }
     const type = (reply.headers.get('content-type') || '').split(';')[0];
     if (type === 'text/event-stream') {
@@ -246,7 +304,14 @@ export async function playgroundPage(main, { signOut }) {
         } catch {
           // not JSON: shown as it came
         }
-        frames.append(h('li', { dataset: { event: frame.event || 'message' } }, h('strong', {}, frame.event || 'message'), h('pre', {}, data)));
+        frames.append(
+          h(
+            'li',
+            { dataset: { event: frame.event || 'message' } },
+            h('strong', {}, frame.event || 'message'),
+            h('pre', {}, data),
+          ),
+        );
         n += 1;
         count.textContent = `${n} frame${n === 1 ? '' : 's'}`;
       });
@@ -264,15 +329,24 @@ export async function playgroundPage(main, { signOut }) {
       }
       fill(bodyBox, h('pre', { id: 'response-json', class: 'json' }, shown));
       const video = parsed && parsed.data && parsed.data.download_url;
-      if (typeof video === 'string' && parsed.data.status === 'succeeded' && new URL(video).origin === location.origin) {
-        bodyBox.append(h('h3', {}, 'The video'), h('video', { controls: true, src: video, id: 'video' }));
+      if (
+        typeof video === 'string' &&
+        parsed.data.status === 'succeeded' &&
+        new URL(video).origin === location.origin
+      ) {
+        bodyBox.append(
+          h('h3', {}, 'The video'),
+          h('video', { controls: true, src: video, id: 'video' }),
+        );
       }
     } else {
       const blob = await reply.blob();
       const link = URL.createObjectURL(blob);
       fill(bodyBox, h('p', {}, `${blob.size} bytes of ${type || 'unknown type'}`));
-      if (type.startsWith('video/')) bodyBox.append(h('video', { controls: true, src: link, id: 'video' }));
-      else if (type.startsWith('image/')) bodyBox.append(h('img', { src: link, alt: 'the downloaded image' }));
+      if (type.startsWith('video/'))
+        bodyBox.append(h('video', { controls: true, src: link, id: 'video' }));
+      else if (type.startsWith('image/'))
+        bodyBox.append(h('img', { src: link, alt: 'the downloaded image' }));
       bodyBox.append(h('a', { href: link, download: sent.binary || 'download' }, 'Save the file'));
     }
   }
@@ -304,7 +378,13 @@ export async function playgroundPage(main, { signOut }) {
       ),
     );
     snippetBox.hidden = false;
-    fill(snippetBox, h('h2', {}, 'The request sent, as code'), h('div', { class: 'buttons' }, buttons), shown, again);
+    fill(
+      snippetBox,
+      h('h2', {}, 'The request sent, as code'),
+      h('div', { class: 'buttons' }, buttons),
+      shown,
+      again,
+    );
   }
 
   opSelect.addEventListener('change', build);
@@ -329,7 +409,11 @@ export async function playgroundPage(main, { signOut }) {
       sendButton.disabled = false;
     }
   });
-  fill(main, h('h1', {}, 'Playground'), h('div', { class: 'playground' }, form, h('div', {}, response, snippetBox)));
+  fill(
+    main,
+    h('h1', {}, 'Playground'),
+    h('div', { class: 'playground' }, form, h('div', {}, response, snippetBox)),
+  );
   build();
 }
 

@@ -21,7 +21,9 @@ export function curl(sent) {
   if (sent.body && sent.body.kind === 'json') lines.push(`--data-raw ${shell(sent.body.text)}`);
   if (sent.body && sent.body.kind === 'multipart') {
     for (const part of sent.body.parts) {
-      const field = part.file ? `${part.name}=@${part.file.name};type=${part.file.type || 'application/octet-stream'}` : `${part.name}=${part.value}`;
+      const field = part.file
+        ? `${part.name}=@${part.file.name};type=${part.file.type || 'application/octet-stream'}`
+        : `${part.name}=${part.value}`;
       lines.push(`-F ${shell(field)}`);
     }
   }
@@ -49,19 +51,26 @@ function py(value, indent = '') {
 export function python(sent) {
   const op = calls.operations[sent.op.id].python;
   const args = sent.pathValues.map((v) => py(v, '    '));
-  for (const [name, value] of Object.entries(sent.query)) args.push(`${op.arguments[name]}=${py(value, '    ')}`);
+  for (const [name, value] of Object.entries(sent.query))
+    args.push(`${op.arguments[name]}=${py(value, '    ')}`);
   const imports = [calls.python.import];
   if (sent.body && sent.body.kind === 'json') {
-    for (const [name, value] of Object.entries(sent.body.value)) args.push(`${name}=${py(value, '    ')}`);
+    for (const [name, value] of Object.entries(sent.body.value))
+      args.push(`${name}=${py(value, '    ')}`);
   }
   if (sent.body && sent.body.kind === 'multipart') {
     imports.unshift('from pathlib import Path', '');
     for (const part of sent.body.parts) {
-      args.push(`${part.name}=${part.file ? `Path(${JSON.stringify(part.file.name)})` : py(part.value)}`);
+      args.push(
+        `${part.name}=${part.file ? `Path(${JSON.stringify(part.file.name)})` : py(part.value)}`,
+      );
     }
   }
-  if (sent.idempotencyKey) args.push(`${op.arguments[sent.idempotencyHeader]}=${py(sent.idempotencyKey)}`);
-  const call = args.length ? `${op.method}(\n${args.map((a) => `    ${a},\n`).join('')})` : `${op.method}()`;
+  if (sent.idempotencyKey)
+    args.push(`${op.arguments[sent.idempotencyHeader]}=${py(sent.idempotencyKey)}`);
+  const call = args.length
+    ? `${op.method}(\n${args.map((a) => `    ${a},\n`).join('')})`
+    : `${op.method}()`;
   const lines = [
     ...imports,
     '',
@@ -69,7 +78,8 @@ export function python(sent) {
     `result = ${call}`,
   ];
   if (sent.stream) lines.push('for item in result:', '    print(item)');
-  else if (sent.binary) lines.push(`with open(${py(sent.binary)}, "wb") as out:`, '    out.write(result.data)');
+  else if (sent.binary)
+    lines.push(`with open(${py(sent.binary)}, "wb") as out:`, '    out.write(result.data)');
   else lines.push('print(result.data)');
   return lines.join('\n');
 }
@@ -84,7 +94,10 @@ export function javascript(sent) {
   if (sent.body && sent.body.kind === 'json') args.push(JSON.stringify(sent.body.value, null, 2));
   else if (sent.body && sent.body.kind === 'multipart') {
     imports[0] = `import ${js.client}, { fileFromPath } from ${JSON.stringify(js.package)};`;
-    const fields = sent.body.parts.map((p) => `  ${p.name}: ${p.file ? `await fileFromPath(${JSON.stringify(p.file.name)})` : JSON.stringify(p.value)},`);
+    const fields = sent.body.parts.map(
+      (p) =>
+        `  ${p.name}: ${p.file ? `await fileFromPath(${JSON.stringify(p.file.name)})` : JSON.stringify(p.value)},`,
+    );
     args.push(`{\n${fields.join('\n')}\n}`);
   } else if (Object.keys(sent.query).length) args.push(JSON.stringify(sent.query, null, 2));
   if (sent.idempotencyKey) {
@@ -97,7 +110,8 @@ export function javascript(sent) {
     `const client = new ${js.client}({ apiKey: ${JSON.stringify(sent.key)}, baseURL: ${JSON.stringify(sent.baseUrl)} });`,
     `const result = await ${op.method}(${args.join(', ')});`,
   ];
-  if (sent.stream) lines.push('for await (const item of result) {', '  console.log(JSON.stringify(item));', '}');
+  if (sent.stream)
+    lines.push('for await (const item of result) {', '  console.log(JSON.stringify(item));', '}');
   else if (sent.binary) lines.push(`await result.writeTo(${JSON.stringify(sent.binary)});`);
   else lines.push('console.dir(result.data, { depth: null });');
   return lines.join('\n');
@@ -109,13 +123,17 @@ const GO_POINTERS = { string: 'String', int: 'Int', float64: 'Float', bool: 'Boo
 
 /** A Go string literal: raw when it can be, else JSON's escapes (which Go reads alike). */
 function goString(text) {
-  return /^[^`\r\u0000-\u0008\u000b-\u001f\u007f]*$/.test(text) && !text.includes('\n') ? `\`${text}\`` : JSON.stringify(text);
+  return /^[^`\r\u0000-\u0008\u000b-\u001f\u007f]*$/.test(text) && !text.includes('\n')
+    ? `\`${text}\``
+    : JSON.stringify(text);
 }
 
 function goScalar(value, type, pkg) {
   const base = type.replace(/^\*/, '');
   const literal = base === 'string' ? JSON.stringify(String(value)) : String(value);
-  return type.startsWith('*') && GO_POINTERS[base] ? `${pkg}.${GO_POINTERS[base]}(${literal})` : literal;
+  return type.startsWith('*') && GO_POINTERS[base]
+    ? `${pkg}.${GO_POINTERS[base]}(${literal})`
+    : literal;
 }
 
 function goChecked(statement) {
@@ -137,7 +155,10 @@ export function go(sent) {
     const plain = {};
     const unions = {};
     const files = [];
-    const values = sent.body.kind === 'json' ? Object.entries(sent.body.value) : sent.body.parts.map((p) => [p.name, p.file ? p : p.value]);
+    const values =
+      sent.body.kind === 'json'
+        ? Object.entries(sent.body.value)
+        : sent.body.parts.map((p) => [p.name, p.file ? p : p.value]);
     for (const [name, value] of values) {
       const field = fields[name];
       if (value && value.file) files.push([field, value.file.name]);
@@ -146,27 +167,45 @@ export function go(sent) {
     }
     imports.add('encoding/json');
     body.push(`var body ${pkg}.${op.body.type}`);
-    body.push(...goChecked(`err := json.Unmarshal([]byte(${goString(JSON.stringify(plain))}), &body)`));
+    body.push(
+      ...goChecked(`err := json.Unmarshal([]byte(${goString(JSON.stringify(plain))}), &body)`),
+    );
     if (Object.keys(unions).length) {
       body.push(`// ${Object.keys(unions).join(', ')}: one of several types; sent as given`);
       body.push('var extra map[string]any');
-      body.push(...goChecked(`err := json.Unmarshal([]byte(${goString(JSON.stringify(unions))}), &extra)`));
+      body.push(
+        ...goChecked(`err := json.Unmarshal([]byte(${goString(JSON.stringify(unions))}), &extra)`),
+      );
       options.push(`${pkg}.${calls.go.extra_body}(extra)`);
     }
     for (const [field, name] of files) {
-      body.push(`file, err := ${pkg}.${calls.go.file_from_path}(${JSON.stringify(name)})`, 'if err != nil {', '\tlog.Fatal(err)', '}');
+      body.push(
+        `file, err := ${pkg}.${calls.go.file_from_path}(${JSON.stringify(name)})`,
+        'if err != nil {',
+        '\tlog.Fatal(err)',
+        '}',
+      );
       body.push(`body.${field.name} = ${field.type.startsWith('*') ? '&' : ''}file`);
     }
     args.push('&body');
   } else if (op.query) {
     const items = Object.entries(sent.query)
       .filter(([name]) => op.query.fields[name])
-      .map(([name, value]) => `\t${op.query.fields[name].name}: ${goScalar(value, op.query.fields[name].type, pkg)},`);
+      .map(
+        ([name, value]) =>
+          `\t${op.query.fields[name].name}: ${goScalar(value, op.query.fields[name].type, pkg)},`,
+      );
     args.push(items.length ? `&${pkg}.${op.query.type}{\n${items.join('\n')}\n}` : 'nil');
   }
-  if (sent.idempotencyKey) options.push(`${pkg}.${calls.go.idempotency}(${JSON.stringify(sent.idempotencyKey)})`);
+  if (sent.idempotencyKey)
+    options.push(`${pkg}.${calls.go.idempotency}(${JSON.stringify(sent.idempotencyKey)})`);
   const method = sent.stream && op.stream_method ? op.stream_method : op.method;
-  body.push(`result, err := ${method}(${[...args, ...options].join(', ')})`, 'if err != nil {', '\tlog.Fatal(err)', '}');
+  body.push(
+    `result, err := ${method}(${[...args, ...options].join(', ')})`,
+    'if err != nil {',
+    '\tlog.Fatal(err)',
+    '}',
+  );
   if (sent.stream) {
     imports.add('encoding/json').add('fmt');
     body.push(
@@ -193,7 +232,13 @@ export function go(sent) {
     );
   } else {
     imports.add('encoding/json').add('fmt');
-    body.push('data, err := json.MarshalIndent(result.Data, "", "  ")', 'if err != nil {', '\tlog.Fatal(err)', '}', 'fmt.Println(string(data))');
+    body.push(
+      'data, err := json.MarshalIndent(result.Data, "", "  ")',
+      'if err != nil {',
+      '\tlog.Fatal(err)',
+      '}',
+      'fmt.Println(string(data))',
+    );
   }
   const standard = [...imports].sort().map((i) => `\t${JSON.stringify(i)}`);
   return [
@@ -206,7 +251,12 @@ export function go(sent) {
     ')',
     '',
     'func main() {',
-    ...body.map((line) => line.split('\n').map((l) => `\t${l}`).join('\n')),
+    ...body.map((line) =>
+      line
+        .split('\n')
+        .map((l) => `\t${l}`)
+        .join('\n'),
+    ),
     '}',
   ].join('\n');
 }

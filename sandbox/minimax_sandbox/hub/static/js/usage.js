@@ -5,7 +5,16 @@
 import { callAdmin, problem } from './api.js';
 import { fill, h } from './dom.js';
 
-const COLOURS = ['#2563eb', '#059669', '#9333ea', '#d97706', '#0891b2', '#be185d', '#4d7c0f', '#64748b'];
+const COLOURS = [
+  '#2563eb',
+  '#059669',
+  '#9333ea',
+  '#d97706',
+  '#0891b2',
+  '#be185d',
+  '#4d7c0f',
+  '#64748b',
+];
 const WINDOWS = [
   ['15 minutes', 15],
   ['1 hour', 60],
@@ -15,7 +24,14 @@ const WINDOWS = [
 
 /** A series drawn as points only (the marks of 429s and errors). */
 function marks(label, colour) {
-  return { label, stroke: colour, fill: colour, width: 0, paths: () => null, points: { show: true, size: 9, fill: colour } };
+  return {
+    label,
+    stroke: colour,
+    fill: colour,
+    width: 0,
+    paths: () => null,
+    points: { show: true, size: 9, fill: colour },
+  };
 }
 
 function chart(title, id, series, data, width) {
@@ -36,8 +52,14 @@ function chart(title, id, series, data, width) {
 export async function usagePage(main, { signOut }) {
   const keys = await callAdmin('admin.api_keys.list');
   if (keys.status === 401) return signOut(problem(keys));
-  const names = new Map((keys.status === 200 ? keys.body.data : []).map((k) => [k.id, `${k.name} ${k.hint}`]));
-  const span = h('select', { name: 'window' }, WINDOWS.map(([label, minutes]) => h('option', { value: String(minutes) }, label)));
+  const names = new Map(
+    (keys.status === 200 ? keys.body.data : []).map((k) => [k.id, `${k.name} ${k.hint}`]),
+  );
+  const span = h(
+    'select',
+    { name: 'window' },
+    WINDOWS.map(([label, minutes]) => h('option', { value: String(minutes) }, label)),
+  );
   span.value = '60';
   const key = h(
     'select',
@@ -92,7 +114,11 @@ export async function usagePage(main, { signOut }) {
       totals.tokens += b.prompt_tokens + b.completion_tokens;
     }
     const label = (id) => names.get(id) || id;
-    const lines = ids.map((id, n) => ({ label: label(id), stroke: COLOURS[n % COLOURS.length], width: 2 }));
+    const lines = ids.map((id, n) => ({
+      label: label(id),
+      stroke: COLOURS[n % COLOURS.length],
+      width: 2,
+    }));
     const width = Math.max(280, charts.clientWidth || main.clientWidth || 600);
     for (const old of plots) old.plot.destroy();
     plots = [
@@ -103,7 +129,13 @@ export async function usagePage(main, { signOut }) {
         [xs, ...ids.map((id) => requests.get(id)), limited, errors],
         width,
       ),
-      chart('Tokens per minute', 'chart-tokens', lines, [xs, ...ids.map((id) => tokens.get(id))], width),
+      chart(
+        'Tokens per minute',
+        'chart-tokens',
+        lines,
+        [xs, ...ids.map((id) => tokens.get(id))],
+        width,
+      ),
     ];
     Object.assign(charts.dataset, {
       requests: String(totals.requests),
@@ -112,7 +144,10 @@ export async function usagePage(main, { signOut }) {
       tokens: String(totals.tokens),
       keys: ids.join(' '),
     });
-    fill(charts, plots.map((p) => p.holder));
+    fill(
+      charts,
+      plots.map((p) => p.holder),
+    );
     summary.textContent =
       `${totals.requests} requests (${totals.errors} errors, ${totals.rateLimited} rate-limited), ` +
       `${totals.tokens} tokens, from ${ids.length} key(s) in this window.`;
