@@ -9,7 +9,7 @@ SOURCES := openapi sandbox contract_tests bench tests generator
 # the hub's own files (its vendored library and generated table aside).
 HUB := sandbox/minimax_sandbox/hub/static
 TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript \
-	$(HUB)/js $(HUB)/hub.css $(HUB)/index.html
+	$(HUB)/js $(HUB)/hub.css $(HUB)/index.html tests/hub
 PRETTIER := generator/typescript/prettier.json
 # Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
 # (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).

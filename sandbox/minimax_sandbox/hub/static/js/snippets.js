@@ -189,12 +189,13 @@ export function go(sent) {
     }
     args.push('&body');
   } else if (op.query) {
-    const items = Object.entries(sent.query)
-      .filter(([name]) => op.query.fields[name])
-      .map(
-        ([name, value]) =>
-          `\t${op.query.fields[name].name}: ${goScalar(value, op.query.fields[name].type, pkg)},`,
-      );
+    const given = Object.entries(sent.query).filter(([name]) => op.query.fields[name]);
+    // The values in one column, as gofmt aligns them.
+    const width = Math.max(0, ...given.map(([name]) => op.query.fields[name].name.length));
+    const items = given.map(([name, value]) => {
+      const field = op.query.fields[name];
+      return `\t${`${field.name}:`.padEnd(width + 2)}${goScalar(value, field.type, pkg)},`;
+    });
     args.push(items.length ? `&${pkg}.${op.query.type}{\n${items.join('\n')}\n}` : 'nil');
   }
   if (sent.idempotencyKey)
