@@ -20,6 +20,7 @@ import pytest
 from minimax_openapi.spec import shared
 from minimax_sandbox.testing import Server
 from tests.docs.docs_support import (
+    GOFMT,
     NODE,
     go_build,
     go_env,
@@ -195,6 +196,7 @@ def test_every_kind_of_request_runs_as_each_language_s_snippet(
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
     if language == "go":
         build = go_build(folder / "go", {name: text for name, (text, _) in made.items()})
+        assert run([GOFMT, "-l", "."], build.module) == ""  # laid out as gofmt lays it out
     if language == "javascript":
         link_typescript_sdk(folder, typescript_sdk())
     for name, (text, expected) in made.items():
