@@ -3,11 +3,12 @@
     python -m contract_tests [--deep] [--seed N] [--report-dir DIR] [SCHEMATHESIS OPTIONS...]
 
 With no environment, it starts a sandbox on a free loopback port with a fresh data dir and a
-fresh test key, and stops it afterwards. With MINIMAX_BASE_URL and MINIMAX_API_KEY set, it
-targets that deployment instead; an `mmx_live_` key is refused unless MINIMAX_ALLOW_LIVE=1,
-because live calls are billed. Options it does not know are passed to `schemathesis run`
-(e.g. `--include-operation-id models.list`). Exit status: Schemathesis' own (0 clean,
-1 failures, 2 usage or configuration error).
+fresh test key (and the sandbox's admin key), and stops it afterwards. With MINIMAX_BASE_URL
+and MINIMAX_API_KEY set, it targets that deployment instead, and its administration operations
+too when MINIMAX_ADMIN_KEY is set (they are left out otherwise); an `mmx_live_` key is refused
+unless MINIMAX_ALLOW_LIVE=1, because live calls are billed. Options it does not know are
+passed to `schemathesis run` (e.g. `--include-operation-id models.list`). Exit status:
+Schemathesis' own (0 clean, 1 failures, 2 usage or configuration error).
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | None]:
-    """(base URL, API key, the sandbox started for this run or None)."""
+def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, str | None, Server | None]:
+    """(base URL, API key, admin key or None, the sandbox started for this run or None)."""
     base_url, key = os.environ.get("MINIMAX_BASE_URL"), os.environ.get("MINIMAX_API_KEY")
     if base_url and key:
         live = shared().keys.production_prefix
@@ -70,13 +71,21 @@ def _target(args: argparse.Namespace, work: Path) -> tuple[str, str, Server | No
                 f"Refusing to run against a live key ({live}...): the suite makes thousands of"
                 " billed calls. Set MINIMAX_ALLOW_LIVE=1 to run it anyway."
             )
-        return base_url.rstrip("/"), key, None
+        return base_url.rstrip("/"), key, os.environ.get("MINIMAX_ADMIN_KEY"), None
     if base_url or key:
         raise SystemExit("Set both MINIMAX_BASE_URL and MINIMAX_API_KEY, or neither.")
     server = Server(work / "sandbox", app=args.sandbox_app).start()
     # Limits high enough that the suite measures the contract, not the rate limiter.
     key = server.new_key(name="contract", tier="enterprise", enterprise_rpm=10**7)
-    return server.base_url, key, server
+    return server.base_url, key, server.admin_key, server
+
+
+def _without_admin(admin_key: str | None) -> list[str]:
+    """Schemathesis options leaving out the administration operations when no admin key is
+    at hand (a deployment's is the account owner's to give)."""
+    if admin_key:
+        return []
+    return [f"--exclude-operation-id={o.id}" for o in shared().operations if o.admin]
 
 
 def _client_end_to_end(base_url: str, key: str) -> int | None:
@@ -151,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     reproductions: list[str] = []
     client_code: int | None = None
     with tempfile.TemporaryDirectory(prefix="mmx-contract-") as tmp:
-        base_url, key, server = _target(args, Path(tmp))
+        base_url, key, admin_key, server = _target(args, Path(tmp))
         try:
             examples = EXAMPLES["deep" if args.deep else "default"]
             command = [
@@ -176,11 +185,13 @@ def main(argv: list[str] | None = None) -> int:
                 str(args.report_dir / "junit.xml"),
                 "--report-json-path",
                 str(args.report_dir / "report.json"),
+                *_without_admin(admin_key),
                 *passthrough,
             ]
             env = {
                 **os.environ,
                 "MINIMAX_API_KEY": key,
+                "MINIMAX_ADMIN_KEY": admin_key or "",
                 "SCHEMATHESIS_HOOKS": "contract_tests.checks",
             }
             code, reproductions = _run(command, env)

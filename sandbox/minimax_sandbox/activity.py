@@ -1,13 +1,18 @@
 """The activity log: one row per request to a model operation, held in memory and written in
-batches off the request path (one `executemany` per flush), read back by the administration
-operations with filters, pages and per-minute usage."""
+batches off the request path (one `executemany` per flush, in the background thread), read back
+by the administration operations with filters, pages and per-minute usage.
+
+The table has no index but its rowid, which grows with each row written: an index would cost
+every request of a busy sandbox a little, where a filtered read of the log scans at most
+RETENTION_ROWS rows. Pages run newest row first, by rowid, and a cursor is the last rowid seen,
+so rows written meanwhile never shift the pages after it."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import math
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -52,27 +57,31 @@ class ActivityLog:
 
     def __init__(self) -> None:
         self._pending: list[tuple[Any, ...]] = []
+        # A read of the log flushes first; the lock makes it wait for a flush under way in
+        # the background thread, so it sees every row this process has answered.
+        self._lock = threading.Lock()
 
     def add(self, row: tuple[Any, ...]) -> None:
         self._pending.append(row)
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        rows, self._pending = self._pending, []
-        if not rows:
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            cursor = conn.executemany(_INSERT, rows)
-            # Rowids grow with each insert, so the retention bound is one range delete.
-            newest = (
-                cursor.lastrowid or conn.execute("SELECT max(rowid) FROM activity").fetchone()[0]
-            )
-            if newest > RETENTION_ROWS:
-                conn.execute("DELETE FROM activity WHERE rowid <= ?", (newest - RETENTION_ROWS,))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        with self._lock:
+            rows, self._pending = self._pending, []
+            if not rows:
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany(_INSERT, rows)
+                # Rowids only grow, so the retention bound is one range delete.
+                (newest,) = conn.execute("SELECT max(rowid) FROM activity").fetchone()
+                if newest > RETENTION_ROWS:
+                    conn.execute(
+                        "DELETE FROM activity WHERE rowid <= ?", (newest - RETENTION_ROWS,)
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
 
 
 def _entry(row: sqlite3.Row) -> dict[str, Any]:
@@ -107,27 +116,42 @@ def _entry(row: sqlite3.Row) -> dict[str, Any]:
 
 def _iso_millis(timestamp: float) -> str:
     moment = datetime.fromtimestamp(timestamp, UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 _SELECT = (
-    "SELECT a.*, k.hint FROM activity a LEFT JOIN api_keys k ON k.id = a.key_id"
+    "SELECT a.rowid AS seq, a.*, k.hint FROM activity a LEFT JOIN api_keys k ON k.id = a.key_id"
     # Rows of requests no key was known for belong to no account: every admin sees them.
     " WHERE (a.account = ? OR a.account IS NULL)"
 )
+
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC).timestamp()
+_LATEST = datetime.max.replace(tzinfo=UTC).timestamp()
 
 
 def timestamp(value: str | None, name: str) -> float | None:
     """A date-time query parameter as epoch seconds (a time without a zone is UTC)."""
     if value is None:
         return None
+    text = value.upper()  # RFC 3339 allows a lower-case `t` and `z`
+    leap = text[17:19] == "60"  # a leap second: the second after :59
+    if leap:
+        text = text[:17] + "59" + text[19:]
     try:
-        moment = datetime.fromisoformat(value.replace("z", "Z"))
-    except ValueError:
-        raise invalid(f"'{name}' must be an RFC 3339 date-time.", name) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment.astimezone(UTC)  # in range once in UTC, not only in its own zone
+    except (ValueError, OverflowError):
+        raise invalid(f"'{name}' must be an RFC 3339 date-time (years 1 to 9999).", name) from None
+    return moment.timestamp() + leap
+
+
+def _in_range(moment: float, name: str) -> float:
+    if not _EARLIEST <= moment <= _LATEST:
+        raise invalid(f"'{name}' must be within years 1 to 9999.", name)
+    return moment
 
 
 def _status_filter(status: str) -> tuple[int, int]:
@@ -139,21 +163,19 @@ def _status_filter(status: str) -> tuple[int, int]:
 
 
 def _cursor(row: sqlite3.Row) -> str:
-    text = f"{row['created_at']!r}|{row['request_id']}"
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    return base64.urlsafe_b64encode(f"after:{row['seq']}".encode()).decode().rstrip("=")
 
 
-def _after(cursor: str) -> tuple[float, str]:
-    """The (created_at, request_id) a cursor names: the last row of the previous page."""
+def _after(cursor: str) -> int:
+    """The rowid a cursor names: the last row of the previous page."""
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        created, request_id = text.split("|")
-        moment = float(created)
-        if not math.isfinite(moment):
-            raise ValueError(created)
+        label, _, seq = text.partition(":")
+        if label != "after" or not seq.isascii() or not seq.isdigit() or len(seq) > 18:
+            raise ValueError(text)
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise invalid("'cursor' is not a next_cursor this API gave.", "cursor") from None
-    return moment, request_id
+    return int(seq)
 
 
 def page(
@@ -168,8 +190,7 @@ def page(
     limit: int = 50,
     cursor: str | None = None,
 ) -> dict[str, Any]:
-    """A page of the log, newest first, as the spec's ActivityPage. The cursor is the last
-    row's (time, request id), so new rows never shift the pages after it."""
+    """A page of the log, newest first, as the spec's ActivityPage."""
     sql, args = _SELECT, list[Any]([account])
     if key_id is not None:
         sql += " AND a.key_id = ?"
@@ -187,9 +208,9 @@ def page(
         sql += " AND a.created_at < ?"
         args.append(end)
     if cursor is not None:
-        sql += " AND (a.created_at, a.request_id) < (?, ?)"
-        args.extend(_after(cursor))
-    sql += " ORDER BY a.created_at DESC, a.request_id DESC LIMIT ?"
+        sql += " AND a.rowid < ?"
+        args.append(_after(cursor))
+    sql += " ORDER BY a.rowid DESC LIMIT ?"
     rows = conn.execute(sql, (*args, limit + 1)).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -202,7 +223,9 @@ def page(
 
 
 def entry(conn: sqlite3.Connection, account: str, request_id: str) -> dict[str, Any] | None:
-    row = conn.execute(_SELECT + " AND a.request_id = ?", (account, request_id)).fetchone()
+    # The first row: a replay answers with the request id of the request it replays.
+    sql = _SELECT + " AND a.request_id = ? ORDER BY a.rowid LIMIT 1"
+    row = conn.execute(sql, (account, request_id)).fetchone()
     return _entry(row) if row is not None else None
 
 
@@ -220,7 +243,7 @@ def usage(
     end = timestamp(until, "until")
     end = now if end is None else end
     start = timestamp(since, "since")
-    start = end - USAGE_WINDOW_SECONDS if start is None else start
+    start = _in_range(end - USAGE_WINDOW_SECONDS, "until") if start is None else start
     if start > end:
         raise invalid("'since' must not be after 'until'.", "since")
     if end - start > USAGE_MAX_SECONDS:

@@ -14,7 +14,8 @@ def iso(timestamp: float) -> str:
 
 @functools.lru_cache(maxsize=64)  # most calls fall in the current second
 def _iso_second(second: int) -> str:
-    return datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: %Y does not pad years before 1000 to four digits.
+    return datetime.fromtimestamp(second, UTC).isoformat().replace("+00:00", "Z")
 
 
 def now_iso() -> str:

@@ -42,6 +42,7 @@ class Sandbox:
         self.activity = ActivityLog()
 
     def flush(self) -> None:
-        """Write what this process holds in memory: usage counts and activity rows."""
+        """Write what this process holds in memory (usage counts, activity rows) now: before
+        a read of them, and at shutdown."""
         self.usage.flush(self.conn)
         self.activity.flush(self.conn)

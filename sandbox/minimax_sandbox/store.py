@@ -64,8 +64,6 @@ CREATE TABLE IF NOT EXISTS activity (
     rate_limit_remaining INTEGER NOT NULL,
     rate_limit_reset INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS activity_by_time ON activity (created_at, request_id);
-CREATE INDEX IF NOT EXISTS activity_by_request ON activity (request_id);
 CREATE TABLE IF NOT EXISTS idempotency (
     key_id TEXT NOT NULL,
     idempotency_key TEXT NOT NULL,

@@ -17,6 +17,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from minimax_openapi.spec import shared
 from minimax_sandbox.app import create_app as create_sandbox
 
 Headers = list[tuple[bytes, bytes]]
@@ -112,6 +113,7 @@ class Fault:
     path: str  # a regular expression over the request path
     mutate: Mutation | None = None
     ignore_auth: bool = False
+    admin_key_taken: bool = False  # the admin key acts as the ready-made API key
 
 
 FAULTS: dict[str, Fault] = {
@@ -125,6 +127,7 @@ FAULTS: dict[str, Fault] = {
     "no_retry_after": Fault("POST", r"/v1/chat/completions", no_retry_after),
     "replay_not_marked": Fault("POST", r"/v1/embeddings", replay_not_marked),
     "remaining_stuck": Fault("GET", r"/v1/models/[^/]+", remaining_stuck),
+    "admin_key_taken": Fault("GET", r"/v1/models", admin_key_taken=True),
 }
 
 
@@ -143,7 +146,10 @@ class FaultInjector:
         ):
             return await self.app(scope, receive, send)
         request_headers = dict(scope["headers"])
-        if fault.ignore_auth:  # whatever credentials came, act as the ready-made key
+        given = request_headers.get(b"authorization", b"")
+        admin = b"Bearer " + shared().keys.admin_prefix.encode()
+        if fault.ignore_auth or (fault.admin_key_taken and given.startswith(admin)):
+            # Whatever credentials came (or the admin key), act as the ready-made key.
             request_headers[b"authorization"] = f"Bearer {self.key}".encode()
             scope = {**scope, "headers": list(request_headers.items())}
         if fault.mutate is None:

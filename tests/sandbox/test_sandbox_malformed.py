@@ -65,15 +65,21 @@ def world(server: Server) -> Iterator[dict[str, Any]]:
             "/fine-tunes", json={"model": "minimax-chat-v2", "training_file": training["id"]}
         )
         job = response.json()["data"]
+        logged = client.get("/models").headers["x-request-id"]
         deadline = time.monotonic() + 30
         while video["status"] != "succeeded" or job["status"] != "succeeded":
             assert time.monotonic() < deadline, (video, job)
             time.sleep(0.1)
             video = client.get(f"/video/generations/{video['id']}").json()["data"]
             job = client.get(f"/fine-tunes/{job['id']}").json()["data"]
+    with server.client(server.admin_key) as admin:
+        made = admin.post("/organization/api_keys", json={"name": "fuzzed"}).json()["data"]
         yield {
             "server": server,
             "key": key,
+            "admin_key": server.admin_key,  # what the administration operations take
+            "api_key": made,
+            "logged": logged,
             "image": image,
             "training": training,
             "video": video,
@@ -132,6 +138,12 @@ def templates(world: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "model": "minimax-chat-v2",
             "suffix": "fuzz",
             "training_file": world["training"]["id"],
+        },
+        "admin.api_keys.create": {
+            "name": "fuzz",
+            "scope": "read_only",
+            "models": ["minimax-chat-v2"],
+            "tier": "free",
         },
     }
 
@@ -376,6 +388,8 @@ def requests(
         "task_id": path_ids([world["video"]["id"]], "vid_"),
         "file_id": path_ids([world["image"]["id"], world["training"]["id"]], "file_"),
         "fine_tune_id": path_ids([world["job"]["id"]], "ft_"),
+        "key_id": path_ids([world["api_key"]["id"]], "key_"),
+        "request_id": path_ids([world["logged"]], "req_"),
         "model_id": path_ids(
             [
                 "minimax-chat-v2",
@@ -424,7 +438,8 @@ def requests(
     headers: dict[str, str] = {}
     authorization = draw(st.sampled_from(["key"] * 6 + ([] if focus else ["garbage", "none"])))
     if authorization == "key":
-        headers["Authorization"] = f"Bearer {world['key']}"
+        key = world["admin_key"] if operation.admin else world["key"]
+        headers["Authorization"] = f"Bearer {key}"
     elif authorization == "garbage":
         headers["Authorization"] = draw(
             header_values
@@ -458,7 +473,8 @@ def requests(
     if op_id == "files.create":
         body, content_type = draw(upload_bodies(focus))
     elif operation.method == "POST":
-        body = draw(json_bodies(templates(world)[op_id], focus))
+        # A POST without a body in the spec (revoke, rotate) gets one it must ignore.
+        body = draw(json_bodies(templates(world).get(op_id), focus))
         content_type = "application/json"
     elif draw(st.integers(0, 9)) == 0:
         body = draw(json_bodies(None, focus))  # a GET with a body, which it ignores

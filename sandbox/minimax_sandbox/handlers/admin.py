@@ -41,6 +41,7 @@ async def retrieve_key(call: Call) -> Reply:
 
 
 async def revoke_key(call: Call) -> Reply:
+    call.sandbox.flush()
     return Reply(keys.revoke(call.sandbox.conn, call.params["key_id"], _account(call)))
 
 
