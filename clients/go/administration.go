@@ -42,8 +42,9 @@ func (s *AdminAPIKeysService) List(ctx context.Context, opts ...RequestOption) (
 // Creates an API key for the account, with a name, a scope, an optional list of allowed models and
 // a rate-limit tier. The response carries the key itself in `secret`, **this once only**: the API
 // stores a hash, so a lost key cannot be shown again (rotate it instead). An account holds at most
-// 20 active keys; a 21st gives `409 key_limit_reached`. Keys made in the sandbox start `mmx_test_`,
-// in production `mmx_live_`.
+// 20 active keys; a 21st gives `409 key_limit_reached`. Each of `models` must be a model the
+// account can use (see `GET /models`); another gives `400 invalid_request` naming it (`models[1]`).
+// Keys made in the sandbox start `mmx_test_`, in production `mmx_live_`.
 //
 // Rate limit, in requests per minute: 60 (free), 60 (pay as you go), 600 (enterprise).
 func (s *AdminAPIKeysService) Create(ctx context.Context, req *APIKeyCreateRequest, opts ...RequestOption) (*Result[APIKeyWithSecret], error) {
@@ -97,7 +98,8 @@ type AdminActivityService struct {
 // model and tokens, and whether it was replayed or rate-limited. Calls to the administration
 // operations are not logged here. Entries appear within a second of the response and are kept for
 // 30 days (the sandbox keeps the newest 100,000). Filter by key, status, operation and time; page
-// with `cursor`, the `next_cursor` of the previous page.
+// with `cursor`, the `next_cursor` of the previous page (any other value gives
+// `400 invalid_request`).
 //
 // Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
 func (s *AdminActivityService) List(ctx context.Context, params *AdminActivityListParams, opts ...RequestOption) (*Result[ActivityPage], error) {
@@ -123,7 +125,8 @@ type AdminUsageService struct {
 //
 // Requests and tokens per key per minute, from the activity log, with the `429`s and the errors
 // (`4xx` other than `429`, and `5xx`) of each minute counted apart. Minutes without a request are
-// left out. The window defaults to the last hour and may span at most 24 hours.
+// left out. The window defaults to the last hour and may span at most 24 hours; a longer one, or a
+// `since` after `until`, gives `400 invalid_request`.
 //
 // Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise).
 func (s *AdminUsageService) Retrieve(ctx context.Context, params *AdminUsageRetrieveParams, opts ...RequestOption) (*Result[UsageReport], error) {

@@ -103,8 +103,9 @@ class AdminApiKeys:
         models and a rate-limit tier. The response carries the key itself in `secret`, **this
         once only**: the API stores a hash, so a lost key cannot be shown again (rotate it
         instead). An account holds at most 20 active keys; a 21st gives
-        `409 key_limit_reached`. Keys made in the sandbox start `mmx_test_`, in production
-        `mmx_live_`.
+        `409 key_limit_reached`. Each of `models` must be a model the account can use (see
+        `GET /models`); another gives `400 invalid_request` naming it (`models[1]`). Keys made
+        in the sandbox start `mmx_test_`, in production `mmx_live_`.
 
         Args:
             name: A label for people (`support-bot`); need not be unique.
@@ -284,7 +285,7 @@ class AdminActivity:
         Calls to the administration operations are not logged here. Entries appear within a
         second of the response and are kept for 30 days (the sandbox keeps the newest 100,000).
         Filter by key, status, operation and time; page with `cursor`, the
-        `next_cursor` of the previous page.
+        `next_cursor` of the previous page (any other value gives `400 invalid_request`).
 
         Args:
             key_id: Only requests made with this key.
@@ -382,7 +383,7 @@ class AdminUsage:
         Requests and tokens per key per minute, from the activity log, with the `429`s and the
         errors (`4xx` other than `429`, and `5xx`) of each minute counted apart. Minutes without
         a request are left out. The window defaults to the last hour and may span at most
-        24 hours.
+        24 hours; a longer one, or a `since` after `until`, gives `400 invalid_request`.
 
         Args:
             key_id: Only this key.
@@ -478,8 +479,9 @@ class AsyncAdminApiKeys:
         models and a rate-limit tier. The response carries the key itself in `secret`, **this
         once only**: the API stores a hash, so a lost key cannot be shown again (rotate it
         instead). An account holds at most 20 active keys; a 21st gives
-        `409 key_limit_reached`. Keys made in the sandbox start `mmx_test_`, in production
-        `mmx_live_`.
+        `409 key_limit_reached`. Each of `models` must be a model the account can use (see
+        `GET /models`); another gives `400 invalid_request` naming it (`models[1]`). Keys made
+        in the sandbox start `mmx_test_`, in production `mmx_live_`.
 
         Args:
             name: A label for people (`support-bot`); need not be unique.
@@ -659,7 +661,7 @@ class AsyncAdminActivity:
         Calls to the administration operations are not logged here. Entries appear within a
         second of the response and are kept for 30 days (the sandbox keeps the newest 100,000).
         Filter by key, status, operation and time; page with `cursor`, the
-        `next_cursor` of the previous page.
+        `next_cursor` of the previous page (any other value gives `400 invalid_request`).
 
         Args:
             key_id: Only requests made with this key.
@@ -757,7 +759,7 @@ class AsyncAdminUsage:
         Requests and tokens per key per minute, from the activity log, with the `429`s and the
         errors (`4xx` other than `429`, and `5xx`) of each minute counted apart. Minutes without
         a request are left out. The window defaults to the last hour and may span at most
-        24 hours.
+        24 hours; a longer one, or a `since` after `until`, gives `400 invalid_request`.
 
         Args:
             key_id: Only this key.
