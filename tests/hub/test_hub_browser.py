@@ -18,6 +18,8 @@ from hub_support import Hub
 from minimax_sandbox.testing import Server, sse_events
 
 PAGES = ("keys", "activity", "usage", "playground")
+# The page's video has loaded its metadata: the browser can play it.
+PLAYABLE = "() => { const v = document.querySelector('#video'); return v && v.duration > 0; }"
 # The activity table shows rows, every one with this status (a filter's result has arrived).
 ONLY_STATUS = """status => {
   const cells = Array.from(document.querySelectorAll('#activity tbody tr td:nth-child(5)'));
@@ -216,6 +218,38 @@ def test_screenshots_of_every_page(browser: Any, server: Server, width: int) -> 
             hub.screenshot(f"{name}-{width}")
             overflow = hub.page.evaluate("document.documentElement.scrollWidth")
             assert overflow <= width, f"{name} at {width} px scrolls sideways ({overflow} px)"
+        assert hub.problems == []
+    finally:
+        hub.close()
+
+
+def test_a_finished_video_plays_in_the_playground(browser: Any, server: Server) -> None:
+    """Create a video, ask for the task until it has succeeded: its signed URL plays in the
+    page; the content operation's download plays too, from a blob: URL."""
+    hub = Hub.open(browser, f"http://127.0.0.1:{server.port}")
+    try:
+        hub.sign_in(server.admin_key)
+        create_key(hub, "hub-video", "video_only")
+        page = hub.page
+        hub.goto("playground/video.generations.create")
+        page.click("#send")
+        page.wait_for_selector("#status[data-status='202']")
+        task = json.loads(page.text_content("#response-json") or "")["data"]["id"]
+        hub.goto("playground/video.generations.retrieve")
+        page.fill("#request input[name=task_id]", task)
+        for _ in range(40):
+            page.click("#send")
+            page.wait_for_selector("#response-json")
+            if page.locator("#video").count():
+                break
+            page.wait_for_timeout(250)
+        page.wait_for_function(PLAYABLE)
+        hub.goto("playground/video.generations.content")
+        page.fill("#request input[name=task_id]", task)
+        page.click("#send")
+        page.wait_for_selector("#status[data-status='200']")
+        assert (page.get_attribute("#video", "src") or "").startswith("blob:")
+        page.wait_for_function(PLAYABLE)
         assert hub.problems == []
     finally:
         hub.close()

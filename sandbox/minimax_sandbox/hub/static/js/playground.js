@@ -328,12 +328,10 @@ export async function playgroundPage(main, { signOut }) {
         // shown as it came
       }
       fill(bodyBox, h('pre', { id: 'response-json', class: 'json' }, shown));
-      const video = parsed && parsed.data && parsed.data.download_url;
-      if (
-        typeof video === 'string' &&
-        parsed.data.status === 'succeeded' &&
-        new URL(video).origin === location.origin
-      ) {
+      // A finished video task: its signed download URL plays in the page (same origin only).
+      const task = parsed && parsed.data;
+      const video = task && task.status === 'succeeded' && task.result && task.result.download_url;
+      if (typeof video === 'string' && new URL(video).origin === location.origin) {
         bodyBox.append(
           h('h3', {}, 'The video'),
           h('video', { controls: true, src: video, id: 'video' }),
