@@ -93,8 +93,6 @@ def spec_view() -> bytes:
     stream flag and what it answers; the idempotency header; the key prefixes."""
     api = shared()
     view: dict[str, Any] = {
-        "title": api.title,
-        "version": api.version,
         "base_path": API_PREFIX,
         "idempotency_header": api.idempotency.header,
         "admin_prefix": api.keys.admin_prefix,

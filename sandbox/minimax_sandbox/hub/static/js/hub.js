@@ -17,10 +17,12 @@ const PAGES = {
 const app = document.getElementById('app');
 const nav = document.getElementById('nav');
 
-function signInPage(message) {
+async function signInPage(message) {
+  const spec = await loadSpec();
   const input = h('input', {
     id: 'admin-key',
     type: 'password',
+    placeholder: `${spec.admin_prefix}…`,
     autocomplete: 'off',
     spellcheck: 'false',
     required: true,
@@ -59,7 +61,7 @@ function signInPage(message) {
 async function route() {
   await loadSpec();
   if (!adminKey.get()) {
-    signInPage();
+    await signInPage();
     return;
   }
   const name = location.hash.slice(1).split('/')[0] || 'keys';
