@@ -115,7 +115,7 @@ export async function activityPage(main, { signOut }) {
       ['Operation', e.operation || '—'],
       ['Request', `${e.method} ${e.path}`],
       ['Status', `${e.status}${e.error_code ? ` ${e.error_code}` : ''}`],
-      ['Latency', `${e.latency_ms} ms`],
+      ['Latency', `${e.latency_ms.toFixed(1)} ms`],
       ['Model', e.model || '—'],
       ['Tokens', `${e.prompt_tokens} prompt + ${e.completion_tokens} completion`],
       ['Request body', `${e.request_bytes} bytes`],
