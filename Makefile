@@ -74,7 +74,7 @@ check-generated: setup ## Fail if an SDK under clients/ differs from what `make 
 docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
 	$(PY) -m generator.docs.render --out docs/site
 
-setup-browser: ## Install Debian's chromium (for the docs' browser test) unless /usr/bin/chromium is there
+setup-browser: ## Install Debian's chromium (for the docs' and the hub's browser tests) unless /usr/bin/chromium is there
 	@test -x /usr/bin/chromium || { \
 		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
 		$$SUDO apt-get update -qq && \
