@@ -5,8 +5,11 @@ NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
-# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark.
-TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript
+# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark; and
+# the hub's own files (its vendored library and generated table aside).
+HUB := sandbox/minimax_sandbox/hub/static
+TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript \
+	$(HUB)/js $(HUB)/hub.css $(HUB)/index.html tests/hub
 PRETTIER := generator/typescript/prettier.json
 # Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
 # (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).
@@ -56,20 +59,22 @@ bench: setup ## Benchmarks: sandbox throughput, and the Python, TypeScript and G
 	$(PY) bench/typescript_overhead.py
 	$(PY) bench/go_overhead.py
 
-generate: setup ## Regenerate the SDKs (clients/python, clients/typescript, clients/go) from the spec
+generate: setup ## Regenerate the SDKs (clients/python, clients/typescript, clients/go) and the hub's SDK-call table from the spec
 	$(PY) -m generator.python.generate
 	$(PY) -m generator.typescript.generate
 	$(PY) -m generator.go.generate
+	$(PY) -m generator.hub_calls
 
 check-generated: setup ## Fail if an SDK under clients/ differs from what `make generate` makes
 	$(PY) -m generator.python.generate --check
 	$(PY) -m generator.typescript.generate --check
 	$(PY) -m generator.go.generate --check
+	$(PY) -m generator.hub_calls --check
 
 docs: setup ## Render the API reference site from the spec into docs/site/ (open docs/site/index.html)
 	$(PY) -m generator.docs.render --out docs/site
 
-setup-browser: ## Install Debian's chromium (for the docs' browser test) unless /usr/bin/chromium is there
+setup-browser: ## Install Debian's chromium (for the docs' and the hub's browser tests) unless /usr/bin/chromium is there
 	@test -x /usr/bin/chromium || { \
 		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
 		$$SUDO apt-get update -qq && \

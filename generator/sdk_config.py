@@ -24,6 +24,7 @@ SDK_YAML = Path(__file__).resolve().parent / "sdk.yaml"
 class Environment:
     api_key: str  # the variable holding the API key when the client is given none
     base_url: str  # the variable holding the base URL when the client is given none
+    admin_key: str  # the variable examples read the admin key from (no client reads it)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,9 @@ def load(path: Path = SDK_YAML) -> SdkConfig:
             raise GeneratorError(f"{path.name}: status_errors: {status!r}: {name!r} is not valid")
         status_errors[status] = name
     return SdkConfig(
-        environment=Environment(environment.text("api_key"), environment.text("base_url")),
+        environment=Environment(
+            environment.text("api_key"), environment.text("base_url"), environment.text("admin_key")
+        ),
         timeouts=Timeouts(
             timeouts.seconds("default"), timeouts.seconds("transfer"), timeouts.seconds("connect")
         ),

@@ -21,6 +21,14 @@ package minimax
 //	client.FineTunes.Create
 //	client.FineTunes.Retrieve
 //	client.FineTunes.Wait
+//	client.Admin.APIKeys.List
+//	client.Admin.APIKeys.Create
+//	client.Admin.APIKeys.Retrieve
+//	client.Admin.APIKeys.Revoke
+//	client.Admin.APIKeys.Rotate
+//	client.Admin.Activity.List
+//	client.Admin.Activity.Retrieve
+//	client.Admin.Usage.Retrieve
 //
 // The API key never appears when a Client is printed (%v, %+v, %#v) nor in its errors.
 type Client struct {
@@ -49,6 +57,10 @@ type Client struct {
 	// FineTunes holds the Fine-tunes operations: Fine-tuning jobs that train a new model from an
 	// uploaded file.
 	FineTunes *FineTunesService
+
+	// Admin holds the Administration operations: The account's API keys, its activity log and its
+	// usage, called with the account's admin key.
+	Admin *AdminService
 }
 
 // NewClient returns a client authenticating with key. An empty key falls back to $MINIMAX_API_KEY;
@@ -66,5 +78,6 @@ func NewClient(key string, opts ...Option) *Client {
 		Models:     &ModelsService{t: t},
 		Files:      &FilesService{t: t},
 		FineTunes:  &FineTunesService{t: t},
+		Admin:      &AdminService{APIKeys: &AdminAPIKeysService{t: t}, Activity: &AdminActivityService{t: t}, Usage: &AdminUsageService{t: t}},
 	}
 }

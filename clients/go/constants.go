@@ -18,8 +18,8 @@ const (
 	BaseURLEnv = "MINIMAX_BASE_URL"
 )
 
-// apiKeyPrefixes are the prefixes of production and sandbox keys.
-var apiKeyPrefixes = []string{"mmx_live_", "mmx_test_"}
+// apiKeyPrefixes are the prefixes of production, sandbox and admin keys.
+var apiKeyPrefixes = []string{"mmx_live_", "mmx_test_", "mmx_admin_"}
 
 // apiKeyAlphabet is the characters after a key's prefix, as the body of a regexp class.
 const apiKeyAlphabet = "A-Za-z0-9"

@@ -35,6 +35,11 @@ const (
 	ErrorCodeIdempotencyKeyInUse ErrorCode = "idempotency_key_in_use"
 	// `task_not_ready` (HTTP 409): Wait until the task has succeeded.
 	ErrorCodeTaskNotReady ErrorCode = "task_not_ready"
+	// `key_limit_reached` (HTTP 409): Revoke a key the account no longer uses, then create the new
+	// one.
+	ErrorCodeKeyLimitReached ErrorCode = "key_limit_reached"
+	// `key_revoked` (HTTP 409): Create a new key; a revoked key cannot be rotated or restored.
+	ErrorCodeKeyRevoked ErrorCode = "key_revoked"
 	// `payload_too_large` (HTTP 413): Send a smaller body or file.
 	ErrorCodePayloadTooLarge ErrorCode = "payload_too_large"
 	// `unsupported_media_type` (HTTP 415): Send the content type the operation takes.
@@ -60,6 +65,8 @@ var errorStatus = map[ErrorCode]int{
 	ErrorCodeMethodNotAllowed:     405,
 	ErrorCodeIdempotencyKeyInUse:  409,
 	ErrorCodeTaskNotReady:         409,
+	ErrorCodeKeyLimitReached:      409,
+	ErrorCodeKeyRevoked:           409,
 	ErrorCodePayloadTooLarge:      413,
 	ErrorCodeUnsupportedMediaType: 415,
 	ErrorCodeIdempotencyKeyReused: 422,
@@ -85,7 +92,7 @@ var (
 	// SDKs): code `method_not_allowed`.
 	ErrMethodNotAllowed = newStatusSentinel(405)
 	// ErrConflict matches every *APIError of HTTP 409 (ConflictError in the other SDKs): codes
-	// `idempotency_key_in_use`, `task_not_ready`.
+	// `idempotency_key_in_use`, `task_not_ready`, `key_limit_reached`, `key_revoked`.
 	ErrConflict = newStatusSentinel(409)
 	// ErrPayloadTooLarge matches every *APIError of HTTP 413 (PayloadTooLargeError in the other
 	// SDKs): code `payload_too_large`.
@@ -121,6 +128,12 @@ var (
 	// ErrTaskNotReady matches an *APIError of code `task_not_ready` (HTTP 409): Wait until the task
 	// has succeeded.
 	ErrTaskNotReady = newSentinel(ErrorCodeTaskNotReady)
+	// ErrKeyLimitReached matches an *APIError of code `key_limit_reached` (HTTP 409): Revoke a key
+	// the account no longer uses, then create the new one.
+	ErrKeyLimitReached = newSentinel(ErrorCodeKeyLimitReached)
+	// ErrKeyRevoked matches an *APIError of code `key_revoked` (HTTP 409): Create a new key; a
+	// revoked key cannot be rotated or restored.
+	ErrKeyRevoked = newSentinel(ErrorCodeKeyRevoked)
 	// ErrIdempotencyKeyReused matches an *APIError of code `idempotency_key_reused` (HTTP 422): Use
 	// a new `Idempotency-Key` for a different request.
 	ErrIdempotencyKeyReused = newSentinel(ErrorCodeIdempotencyKeyReused)
@@ -181,6 +194,12 @@ func IsIdempotencyKeyInUse(err error) bool { return errors.Is(err, ErrIdempotenc
 
 // IsTaskNotReady reports whether err is or wraps an *APIError of code `task_not_ready`.
 func IsTaskNotReady(err error) bool { return errors.Is(err, ErrTaskNotReady) }
+
+// IsKeyLimitReached reports whether err is or wraps an *APIError of code `key_limit_reached`.
+func IsKeyLimitReached(err error) bool { return errors.Is(err, ErrKeyLimitReached) }
+
+// IsKeyRevoked reports whether err is or wraps an *APIError of code `key_revoked`.
+func IsKeyRevoked(err error) bool { return errors.Is(err, ErrKeyRevoked) }
 
 // IsIdempotencyKeyReused reports whether err is or wraps an *APIError of code
 // `idempotency_key_reused`.

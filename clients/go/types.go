@@ -4,6 +4,8 @@ package minimax
 
 import (
 	"encoding/json"
+	"fmt"
+	"io"
 	"net/url"
 	"strconv"
 )
@@ -684,6 +686,216 @@ type FineTuneResponse struct {
 	Meta Meta     `json:"meta"`
 }
 
+// KeyScope: What a key may call; see *Authentication*.
+type KeyScope string
+
+const (
+	KeyScopeFull      KeyScope = "full"
+	KeyScopeReadOnly  KeyScope = "read_only"
+	KeyScopeVideoOnly KeyScope = "video_only"
+)
+
+// RateLimitTier: The rate-limit tier of a key; see *Rate limits*.
+type RateLimitTier string
+
+const (
+	RateLimitTierFree       RateLimitTier = "free"
+	RateLimitTierPayAsYouGo RateLimitTier = "pay_as_you_go"
+	RateLimitTierEnterprise RateLimitTier = "enterprise"
+)
+
+// APIKeyCreateRequest is the `ApiKeyCreateRequest` schema of the API.
+//
+// The request of client.Admin.APIKeys.Create.
+type APIKeyCreateRequest struct {
+	// A label for people (`support-bot`); need not be unique.
+	Name  string   `json:"name"`
+	Scope KeyScope `json:"scope,omitempty"`
+	// The only models the key may name; `null` (the default) for every model.
+	Models []string      `json:"models,omitempty"`
+	Tier   RateLimitTier `json:"tier,omitempty"`
+}
+
+// APIKey: An API key as the account sees it later: its settings, never its secret.
+type APIKey struct {
+	ID     string `json:"id"`
+	Object string `json:"object"`
+	Name   string `json:"name"`
+	// The key's prefix and first four characters, then `...`.
+	Hint      string        `json:"hint"`
+	Scope     KeyScope      `json:"scope"`
+	Models    []string      `json:"models"`
+	Tier      RateLimitTier `json:"tier"`
+	CreatedAt string        `json:"created_at"`
+	// The key's latest request, to within a second; `null` if never used.
+	LastUsedAt *string `json:"last_used_at"`
+	RevokedAt  *string `json:"revoked_at"`
+	// The id of the key this one replaced, when it was made by a rotation.
+	RotatedFrom *string `json:"rotated_from"`
+}
+
+// APIKeyWithSecret: A key just made, with the secret itself, shown this once only.
+type APIKeyWithSecret struct {
+	ID     string `json:"id"`
+	Object string `json:"object"`
+	Name   string `json:"name"`
+	// The key's prefix and first four characters, then `...`.
+	Hint      string        `json:"hint"`
+	Scope     KeyScope      `json:"scope"`
+	Models    []string      `json:"models"`
+	Tier      RateLimitTier `json:"tier"`
+	CreatedAt string        `json:"created_at"`
+	// The key's latest request, to within a second; `null` if never used.
+	LastUsedAt *string `json:"last_used_at"`
+	RevokedAt  *string `json:"revoked_at"`
+	// The id of the key this one replaced, when it was made by a rotation.
+	RotatedFrom *string `json:"rotated_from"`
+	// The key to send as `Authorization: Bearer <secret>`. Store it now.
+	Secret string `json:"secret"`
+}
+
+// String is the APIKeyWithSecret with Secret cut to the key's prefix, so that printing or logging
+// it never shows the secret.
+func (v APIKeyWithSecret) String() string {
+	type plain APIKeyWithSecret
+	v.Secret = redactKey(v.Secret)
+	return fmt.Sprintf("%+v", plain(v))
+}
+
+// GoString is String: %#v hides the secret too.
+func (v APIKeyWithSecret) GoString() string { return v.String() }
+
+// Format writes String for every verb, so that no verb shows the secret.
+func (v APIKeyWithSecret) Format(f fmt.State, _ rune) { _, _ = io.WriteString(f, v.String()) }
+
+// APIKeyResponse is the `ApiKeyResponse` schema of the API.
+//
+// The JSON body of a response of client.Admin.APIKeys.Retrieve and client.Admin.APIKeys.Revoke,
+// which return its data in a *Result[APIKey].
+type APIKeyResponse struct {
+	Data APIKey `json:"data"`
+	Meta Meta   `json:"meta"`
+}
+
+// APIKeyCreatedResponse is the `ApiKeyCreatedResponse` schema of the API.
+//
+// The JSON body of a response of client.Admin.APIKeys.Create and client.Admin.APIKeys.Rotate, which
+// return its data in a *Result[APIKeyWithSecret].
+type APIKeyCreatedResponse struct {
+	Data APIKeyWithSecret `json:"data"`
+	Meta Meta             `json:"meta"`
+}
+
+// APIKeyListResponse is the `ApiKeyListResponse` schema of the API.
+//
+// The JSON body of a response of client.Admin.APIKeys.List, which returns its data in a
+// *Result[[]APIKey].
+type APIKeyListResponse struct {
+	Data []APIKey `json:"data"`
+	Meta Meta     `json:"meta"`
+}
+
+// ActivityEntry: One request, as the API saw it.
+type ActivityEntry struct {
+	RequestID string `json:"request_id"`
+	Object    string `json:"object"`
+	// When the request arrived.
+	CreatedAt string `json:"created_at"`
+	// The key that made it; `null` when no key of the account was recognised.
+	KeyID   *string `json:"key_id"`
+	KeyHint *string `json:"key_hint"`
+	// The `operationId` called; `null` for a path or method the API does not have.
+	Operation *string `json:"operation"`
+	Method    string  `json:"method"`
+	// The path called, without the query string (which may hold a signature).
+	Path   string `json:"path"`
+	Status int    `json:"status"`
+	// The `error.code` of an error response; `null` for a success.
+	ErrorCode *ErrorCode `json:"error_code"`
+	// From the request's arrival to the response's first byte.
+	LatencyMs        float64 `json:"latency_ms"`
+	Model            *string `json:"model"`
+	PromptTokens     int     `json:"prompt_tokens"`
+	CompletionTokens int     `json:"completion_tokens"`
+	// The response was an idempotent replay (`Idempotent-Replayed: true`).
+	Replayed bool `json:"replayed"`
+	// The response was a `429 rate_limit_exceeded`.
+	RateLimited  bool `json:"rate_limited"`
+	RequestBytes int  `json:"request_bytes"`
+	// The body's size; `null` for a stream, whose size is not known when it is logged.
+	ResponseBytes *int           `json:"response_bytes"`
+	RateLimit     RateLimitState `json:"rate_limit"`
+}
+
+// RateLimitState: The rate-limit headers the response carried.
+type RateLimitState struct {
+	Limit     int `json:"limit"`
+	Remaining int `json:"remaining"`
+	// UTC epoch seconds.
+	Reset int `json:"reset"`
+}
+
+// ActivityPage is the `ActivityPage` schema of the API.
+type ActivityPage struct {
+	Object  string          `json:"object"`
+	Entries []ActivityEntry `json:"entries"`
+	// More entries match than this page holds.
+	HasMore bool `json:"has_more"`
+	// Pass as `cursor` for the next page; `null` on the last.
+	NextCursor *string `json:"next_cursor"`
+}
+
+// ActivityPageResponse is the `ActivityPageResponse` schema of the API.
+//
+// The JSON body of a response of client.Admin.Activity.List, which returns its data in a
+// *Result[ActivityPage].
+type ActivityPageResponse struct {
+	Data ActivityPage `json:"data"`
+	Meta Meta         `json:"meta"`
+}
+
+// ActivityEntryResponse is the `ActivityEntryResponse` schema of the API.
+//
+// The JSON body of a response of client.Admin.Activity.Retrieve, which returns its data in a
+// *Result[ActivityEntry].
+type ActivityEntryResponse struct {
+	Data ActivityEntry `json:"data"`
+	Meta Meta          `json:"meta"`
+}
+
+// UsageBucket is the `UsageBucket` schema of the API.
+type UsageBucket struct {
+	// The minute's start.
+	Start    string  `json:"start"`
+	KeyID    *string `json:"key_id"`
+	Requests int     `json:"requests"`
+	// Responses with a `4xx` other than `429`, or a `5xx`.
+	Errors int `json:"errors"`
+	// `429` responses.
+	RateLimited      int `json:"rate_limited"`
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+}
+
+// UsageReport is the `UsageReport` schema of the API.
+type UsageReport struct {
+	Object        string `json:"object"`
+	Since         string `json:"since"`
+	Until         string `json:"until"`
+	BucketSeconds int    `json:"bucket_seconds"`
+	// Oldest first; for each minute, one bucket per key that made a request.
+	Buckets []UsageBucket `json:"buckets"`
+}
+
+// UsageResponse is the `UsageResponse` schema of the API.
+//
+// The JSON body of a response of client.Admin.Usage.Retrieve, which returns its data in a
+// *Result[UsageReport].
+type UsageResponse struct {
+	Data UsageReport `json:"data"`
+	Meta Meta        `json:"meta"`
+}
+
 // VideoGenerationsContentParams: The query parameters of `video.generations.content`.
 type VideoGenerationsContentParams struct {
 	// Part of a signed `download_url`, the UTC epoch second after which it stops working (at most
@@ -728,6 +940,82 @@ func (p *FilesContentParams) query() url.Values {
 	}
 	if p.Signature != "" {
 		q.Set("signature", p.Signature)
+	}
+	return q
+}
+
+// AdminActivityListParams: The query parameters of `admin.activity.list`.
+type AdminActivityListParams struct {
+	// Only requests made with this key.
+	KeyID string
+	// Only responses with this status (`429`) or class (`4xx`).
+	Status string
+	// Only calls of this operation, by its `operationId` (`chat.completions.create`).
+	Operation string
+	// Only requests at or after this time.
+	Since string
+	// Only requests before this time.
+	Until string
+	// Entries per page.
+	Limit *int
+	// The `next_cursor` of the previous page.
+	Cursor string
+}
+
+// query is the query string of the parameters; nil parameters give none.
+func (p *AdminActivityListParams) query() url.Values {
+	if p == nil {
+		return nil
+	}
+	q := url.Values{}
+	if p.KeyID != "" {
+		q.Set("key_id", p.KeyID)
+	}
+	if p.Status != "" {
+		q.Set("status", p.Status)
+	}
+	if p.Operation != "" {
+		q.Set("operation", p.Operation)
+	}
+	if p.Since != "" {
+		q.Set("since", p.Since)
+	}
+	if p.Until != "" {
+		q.Set("until", p.Until)
+	}
+	if p.Limit != nil {
+		q.Set("limit", strconv.Itoa(*p.Limit))
+	}
+	if p.Cursor != "" {
+		q.Set("cursor", p.Cursor)
+	}
+	return q
+}
+
+// AdminUsageRetrieveParams: The query parameters of `admin.usage.retrieve`.
+type AdminUsageRetrieveParams struct {
+	// Only this key.
+	KeyID string
+	// The window's start (default one hour before `until`).
+	Since string
+	// The window's end (default now).
+	Until string
+}
+
+// query is the query string of the parameters; nil parameters give none.
+func (p *AdminUsageRetrieveParams) query() url.Values {
+	if p == nil {
+		return nil
+	}
+	q := url.Values{}
+	if p.KeyID != "" {
+		q.Set("key_id", p.KeyID)
+	}
+	if p.Since != "" {
+		q.Set("since", p.Since)
+	}
+	if p.Until != "" {
+		q.Set("until", p.Until)
 	}
 	return q
 }

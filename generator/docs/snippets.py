@@ -20,14 +20,17 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import Any
 
+from generator import sdk_config
 from generator.go import go_types
 from generator.go import names as go_names
 from generator.go import renames as go_renames
 from generator.typescript import names as ts_names
 from minimax_openapi.model import JSON, MULTIPART, Api, Media, Operation
 
-# The environment variable the snippets read the key from (both SDKs read it too).
-KEY_VARIABLE = "MINIMAX_API_KEY"
+# The environment variables the snippets read the key from: the API key's (the SDKs read it
+# too), and the admin key's for the administration operations (given to the client explicitly).
+KEY_VARIABLE = sdk_config.load().environment.api_key
+ADMIN_KEY_VARIABLE = sdk_config.load().environment.admin_key
 CLIENT_IMPORT = "from minimax import MiniMax"
 CLIENT_CLASS = "MiniMax"
 WIDTH = 88
@@ -780,7 +783,8 @@ def _curl(request: _Request, call: _Call) -> str:
     if call.kind == "stream":
         opts.append("--no-buffer")
     if request.bearer:
-        opts.append(f'-H "Authorization: Bearer ${KEY_VARIABLE}"')
+        variable = ADMIN_KEY_VARIABLE if request.op.admin else KEY_VARIABLE
+        opts.append(f'-H "Authorization: Bearer ${variable}"')
     if media_type == JSON and value is not None:
         opts.append('-H "Content-Type: application/json"')
         body = json_pretty(value, 2, 6)
@@ -803,6 +807,18 @@ def _curl(request: _Request, call: _Call) -> str:
     return curl + " \\\n  ".join([f"curl {request.url}", *opts])
 
 
+def python_method(op: Operation) -> str:
+    """How a Python program calls an operation: `client.` and its dotted id, as generator/python
+    places it (`client.chat.completions.create`)."""
+    return "client." + op.id
+
+
+def js_method(op: Operation) -> str:
+    """How a JavaScript program calls an operation: `client.` and its dotted id, each part in
+    camelCase as generator/typescript spells it (`client.fineTunes.create`)."""
+    return "client." + ".".join(ts_names.camel(part) for part in op.id.split("."))
+
+
 def _python(request: _Request, call: _Call) -> str:
     args: list[tuple[str | None, Any]] = [(None, v) for _, v in request.path_values]
     args += list(request.query_values)
@@ -812,14 +828,22 @@ def _python(request: _Request, call: _Call) -> str:
     imports = ["from pathlib import Path", ""] if call.uploads or call.download else []
 
     target = "stream" if call.kind == "stream" else "result"
-    client = f'client = {CLIENT_CLASS}(base_url="{request.base_url}")'
-    lines = [*imports, CLIENT_IMPORT, "", f"{client}  # the key comes from {KEY_VARIABLE}", ""]
+    if request.op.admin:
+        imports = ["import os", *(["from pathlib import Path"] if imports else []), ""]
+        client = [
+            f'admin_key = os.environ["{ADMIN_KEY_VARIABLE}"]  # the admin key, not an API key',
+            f'client = {CLIENT_CLASS}(api_key=admin_key, base_url="{request.base_url}")',
+        ]
+    else:
+        made = f'client = {CLIENT_CLASS}(base_url="{request.base_url}")'
+        client = [f"{made}  # the key comes from {KEY_VARIABLE}"]
+    lines = [*imports, CLIENT_IMPORT, "", *client, ""]
     if call.uploads:
         lines.append("# The example's file to upload")
         for name, text in call.uploads.values():
             lines.append(f"Path({_py_string(name)}).write_text({_py_string(text)})")
         lines.append("")
-    lines.append(_py_call(target, "client." + request.op.id, _py_args(args)))
+    lines.append(_py_call(target, python_method(request.op), _py_args(args)))
     if call.kind == "stream":
         lines += [f"for {call.detail} in stream:", f"    print({call.detail})"]
     elif call.download:
@@ -852,15 +876,25 @@ def _js(request: _Request, call: _Call) -> str:
     imports = [f"import {', '.join(imported)} from {js_string(JS_PACKAGE)};"]
     if call.uploads:
         imports.insert(0, "import { writeFile } from 'node:fs/promises';")
-    client = f"const client = new {JS_CLIENT_CLASS}({{ baseURL: {js_string(request.base_url)} }});"
-    lines = [*imports, "", f"{client} // the key comes from {KEY_VARIABLE}", ""]
+    if request.op.admin:
+        client = [
+            f"const adminKey = process.env.{ADMIN_KEY_VARIABLE}; // the admin key, not an API key",
+            f"const client = new {JS_CLIENT_CLASS}({{ apiKey: adminKey, "
+            f"baseURL: {js_string(request.base_url)} }});",
+        ]
+    else:
+        made = (
+            f"const client = new {JS_CLIENT_CLASS}({{ baseURL: {js_string(request.base_url)} }});"
+        )
+        client = [f"{made} // the key comes from {KEY_VARIABLE}"]
+    lines = [*imports, "", *client, ""]
     if call.uploads:
         lines.append("// The example's file to upload")
         for name, text in call.uploads.values():
             lines.append(js_call("await ", "writeFile", [name, text]))
         lines.append("")
 
-    method = "client." + ".".join(ts_names.camel(part) for part in request.op.id.split("."))
+    method = js_method(request.op)
     target = {"stream": "stream", "binary": "download"}.get(call.kind, "result")
     lines.append(js_call(f"const {target} = await ", method, args))
     if call.kind == "stream":
@@ -879,7 +913,9 @@ def _js(request: _Request, call: _Call) -> str:
 
 _GO_FATAL = ["if err != nil {", "\tlog.Fatal(err)", "}"]
 # The variables a Go snippet declares besides its uploads' files, which are named after their part.
-_GO_VARIABLES = frozenset({"ctx", "client", "err", "result", "stream", "download", "data", "out"})
+_GO_VARIABLES = frozenset(
+    {"ctx", "adminKey", "client", "err", "result", "stream", "download", "data", "out"}
+)
 
 
 def _go_checked(statement: str) -> list[str]:
@@ -904,12 +940,20 @@ def _go(request: _Request, call: _Call, go: GoTypes) -> str:
     op, media = request.op, request.media
     imports = {"context", "log", GO_MODULE}
     imports |= {"io", "os"} if call.download else {"encoding/json", "fmt"}
-    body: list[str] = [
-        "ctx := context.Background()",
-        f'client := {GO_PACKAGE}.NewClient("", {GO_PACKAGE}.WithBaseURL('
-        f'{go_string(request.base_url)})) // "" reads the key from {KEY_VARIABLE}',
-        "",
-    ]
+    base_url = f"{GO_PACKAGE}.WithBaseURL({go_string(request.base_url)})"
+    if op.admin:
+        imports.add("os")
+        client = [
+            f"adminKey := os.Getenv({go_string(ADMIN_KEY_VARIABLE)})"
+            " // the admin key, not an API key",
+            f"client := {GO_PACKAGE}.NewClient(adminKey, {base_url})",
+        ]
+    else:
+        client = [
+            f'client := {GO_PACKAGE}.NewClient("", {base_url})'
+            f' // "" reads the key from {KEY_VARIABLE}'
+        ]
+    body: list[str] = ["ctx := context.Background()", *client, ""]
     files: dict[str, GoNode] = {}
     if call.uploads:
         imports.add("os")

@@ -90,6 +90,7 @@ class Declaration:
     terminal: list[str] = field(default_factory=list)  # the task status: its final constants
     origin: str = ""  # where it comes from, for a doc comment when the spec gives no description
     notes: list[str] = field(default_factory=list)  # more paragraphs: where the SDK uses it
+    secrets: list[str] = field(default_factory=list)  # fields holding a credential: never printed
 
     @property
     def comment(self) -> str:
@@ -183,6 +184,8 @@ class TypesModule:
     def imports(self) -> list[str]:
         """The standard library packages types.go uses."""
         used = {"encoding/json"} if self.uses_json else set()
+        if any(d.secrets for d in self.declarations):
+            used |= {"fmt", "io"}
         if self.params:
             used.add("net/url")
         kinds = {kind for p in self.params.values() for _, kind, _ in p.fields}
@@ -369,8 +372,7 @@ class TypeBuilder:
     # -- names --
 
     def go_name(self, default: str) -> str:
-        exported = names.is_identifier(default) and default[:1].isupper()
-        name = default if exported else names.pascal(default)
+        name = names.pascal(default)  # `ApiKey` too becomes `APIKey`, as Go spells initialisms
         if name in RENAMES:
             self.renamed.add(name)
             return RENAMES[name]
@@ -406,6 +408,8 @@ class TypeBuilder:
             self.enum(go_name, doc, schema)
         elif _is_struct(schema):
             self.struct(go_name, doc, schema, request=request)
+        elif len(schema.get("allOf", ())) > 1:
+            self.struct(go_name, doc, self.merged(name, schema), request=request)
         elif schema.get("oneOf") or schema.get("anyOf"):
             if RESPONSE in self.sides[name]:
                 raise GeneratorError(f"{name}: a union in responses cannot be decoded")
@@ -414,6 +418,16 @@ class TypeBuilder:
             go_type = self.render(schema, go_name, request=request)
             self.add(Declaration("named", go_name, doc, underlying=go_type))
         self.by_name[go_name].origin = f"the `{name}` schema of the API"
+        self.secrets(name, self.by_name[go_name])
+
+    def secrets(self, name: str, declaration: Declaration) -> None:
+        """Mark the fields holding a credential (`format: password`), for a String that hides
+        them."""
+        for prop in sorted(self.api.secret_properties.get(name, ())):
+            found = next((f for f in declaration.fields if f.wire == prop), None)
+            if declaration.kind != "struct" or found is None or found.type != "string":
+                raise GeneratorError(f"{name}.{prop}: a secret must be a string field of a struct")
+            declaration.secrets.append(found.name)
 
     def describe(self, go_type: str, origin: str) -> None:
         """Say where an inline type comes from, unless the spec describes it."""
@@ -432,6 +446,19 @@ class TypeBuilder:
         if len(set(go_names)) != len(go_names):
             raise GeneratorError(f"{name}: two properties get the same Go name: {go_names}")
         return declaration
+
+    def merged(self, hint: str, schema: Schema) -> Schema:
+        """An `allOf` of object schemas as one object schema: a flat struct, every field of
+        every part (Go's embedding would hide them from a composite literal's field names)."""
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for part in schema["allOf"]:
+            part = self.api.resolve(part)
+            if not _is_struct(part):
+                raise GeneratorError(f"{hint}: allOf of a schema that is not an object")
+            properties.update(part["properties"])
+            required += [r for r in part.get("required", []) if r not in required]
+        return {"type": "object", "properties": properties, "required": required}
 
     def field(
         self, owner: str, prop: str, schema: Schema, required: bool, *, request: bool
@@ -482,7 +509,11 @@ class TypeBuilder:
                 raise GeneratorError(f"unknown Go type {go_type}")
             if "enum" in schema:
                 return "enum"
-            if _is_struct(schema) or isinstance(schema.get("discriminator"), Mapping):
+            if (
+                _is_struct(schema)
+                or isinstance(schema.get("discriminator"), Mapping)
+                or len(schema.get("allOf", ())) > 1
+            ):
                 return "struct"
             if schema.get("oneOf") or schema.get("anyOf"):
                 return "interface"
@@ -515,7 +546,11 @@ class TypeBuilder:
             parts = schema["allOf"]
             if len(parts) == 1:
                 return self.render(parts[0], hint, request=request)
-            raise GeneratorError(f"{hint}: allOf of several schemas is not supported")
+            name = self.go_name(hint)
+            self.struct(
+                name, str(schema.get("description", "")), self.merged(hint, schema), request=request
+            )
+            return name
         if schema.get("oneOf") or schema.get("anyOf"):
             inner, nullable = _nullable(schema)
             if nullable:

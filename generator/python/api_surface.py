@@ -229,7 +229,7 @@ def _arguments(
     """A method's arguments (its parameters, then its body's properties), body kind and type."""
     arguments = [
         Argument(
-            name=str(PythonIdentifier(p.name, "")),
+            name=argument_name(p.name),
             wire=p.name,
             location=p.location,
             type=types.render(p.schema, owner=_NO_OWNER, hint=p.name),
@@ -237,7 +237,7 @@ def _arguments(
             description=p.description,
         )
         for p in operation.parameters
-        if not _ignored_idempotency_key(api, operation, p.name, p.location)
+        if not ignored_idempotency_key(api, operation, p.name, p.location)
     ]
     body, params = None, None
     if operation.body is not None:
@@ -267,7 +267,12 @@ def _arguments(
     return arguments, body, params
 
 
-def _ignored_idempotency_key(api: Api, operation: Operation, name: str, location: str) -> bool:
+def argument_name(wire: str) -> str:
+    """The keyword argument of a parameter: `Idempotency-Key` -> `idempotency_key`."""
+    return str(PythonIdentifier(wire, ""))
+
+
+def ignored_idempotency_key(api: Api, operation: Operation, name: str, location: str) -> bool:
     """The idempotency header of a method other than POST: the API ignores it, so the method
     does not take it (only a POST carries a key)."""
     return (

@@ -67,6 +67,8 @@ def render_project(out: Path) -> None:
         raise GeneratorError(f"openapi-python-client: {data.header}: {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
     model_classes = {str(m.class_info.name) for m in [*data.models, *data.enums]}
+    if unmatched := set(api.secret_properties) - model_classes:  # their secrets would show
+        raise GeneratorError(f"schemas with secrets but no model class: {sorted(unmatched)}")
     surface = api_surface.build(api, model_classes)
     project.env.globals.update(
         api=api,

@@ -135,6 +135,9 @@ class ParamTypes:
             return _union([_literal(schema["enum"])], nullable or None in schema["enum"])
         if kind == "string" and schema.get("format") == "binary":
             base = TypeRef("FileInput", frozenset({(f"{PACKAGE}._types", "FileInput")}))
+        elif kind == "string" and schema.get("format") == "date-time":
+            moment = TypeRef("datetime", frozenset({("datetime", "datetime")}))
+            base = _union([moment, TypeRef("str")], False)  # RFC 3339 text, or a datetime
         elif kind in SCALARS:
             base = TypeRef(SCALARS[kind])
         elif kind == "array":

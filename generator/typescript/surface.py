@@ -51,6 +51,7 @@ class Method:
     data_type: str | None  # what a JSON result's `data` holds: `ChatCompletion`, `Array<Model>`
     item_type: str | None  # what a stream yields
     item_event: str | None  # the SSE event carrying the items
+    secrets: tuple[str, ...]  # the properties of `data` (or its items) holding a credential
 
     @property
     def method(self) -> str:
@@ -159,6 +160,8 @@ class Method:
             entries.append(f"itemEvent: {names.string(self.item_event)}")
         if self.transfer:
             entries.append("transfer: true")
+        if self.secrets and self.result == "json":
+            entries.append(f"secrets: [{', '.join(map(names.string, self.secrets))}]")
         return "{ " + ", ".join(entries) + " }"
 
 
@@ -281,6 +284,11 @@ def _method(api: Api, operation: Operation, types: TypesModule) -> Method:
         data_type=data_type,
         item_type=item_type,
         item_event=item_event,
+        secrets=tuple(
+            sorted(api.secret_properties.get(str(operation.envelope.data_schema), ()))
+            if operation.envelope
+            else ()
+        ),
     )
 
 

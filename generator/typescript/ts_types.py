@@ -173,6 +173,18 @@ class TypeRenderer:
             declaration.alias = self._enum(schema, open_=self.enum_is_open(name))
         elif self._is_interface(schema):
             self._fill_interface(declaration, schema, open_=self.inline_open(name))
+        elif self._is_extension(schema):
+            # `allOf` of named objects and inline ones: an interface extending the named ones.
+            parts = schema["allOf"]
+            declaration.extends = tuple(
+                names.type_name(str(ref_name(p))) for p in parts if "$ref" in p
+            )
+            own = [p for p in parts if "$ref" not in p]
+            merged = {
+                "properties": {k: v for p in own for k, v in p["properties"].items()},
+                "required": [r for p in own for r in p.get("required", [])],
+            }
+            self._fill_interface(declaration, merged, open_=self.inline_open(name))
         else:
             declaration.alias = self.render(
                 schema, open_=self.inline_open(name), scope=declaration, hint=name
@@ -198,6 +210,17 @@ class TypeRenderer:
             raise GeneratorError(f"{name}: an inline request body must be an object")
         self._fill_interface(declaration, schema, open_=False)
         return declaration
+
+    def _is_extension(self, schema: Schema) -> bool:
+        parts = schema.get("allOf")
+        return (
+            isinstance(parts, list)
+            and len(parts) > 1
+            and all(
+                self._is_interface(self.api.resolve(p)) if "$ref" in p else self._is_interface(p)
+                for p in parts
+            )
+        )
 
     @staticmethod
     def _is_interface(schema: Schema) -> bool:

@@ -413,6 +413,9 @@ class Api:
     headers: Mapping[str, Header]  # `components.headers`
     security_schemes: Mapping[str, SecurityScheme]
     schemas: Mapping[str, Schema]  # `components.schemas`, as JSON Schema
+    # schema -> its properties (its own or from its `allOf`) that hold a credential, marked
+    # `format: password`: SDKs never print them in full
+    secret_properties: Mapping[str, frozenset[str]]
     license: str
     contact_name: str  # `info.contact`: who answers for the API, and where
     contact_url: str
@@ -536,6 +539,9 @@ class _Builder:
                 }
             ),
             schemas=MappingProxyType(schemas),
+            secret_properties=MappingProxyType(
+                {name: found for name in schemas if (found := self._secrets(schemas[name]))}
+            ),
             license=str(_dict(info.get("license")).get("identifier", "")),
             contact_name=str(_dict(info.get("contact")).get("name", "")),
             contact_url=str(_dict(info.get("contact")).get("url", "")),
@@ -605,6 +611,18 @@ class _Builder:
             default_scope=str(raw.get("default_scope", "")),
             scopes=scopes,
         )
+
+    def _secrets(self, schema: Any, depth: int = 0) -> frozenset[str]:
+        schema = _dict(self.resolve(schema))
+        found = {
+            str(name)
+            for name, prop in _dict(schema.get("properties")).items()
+            if _dict(self.resolve(prop)).get("format") == "password"
+        }
+        if depth < 8:
+            for part in _list(schema.get("allOf")):
+                found |= self._secrets(part, depth + 1)
+        return frozenset(found)
 
     def _trigger(self, raw: Any) -> Trigger:
         raw = _dict(raw)

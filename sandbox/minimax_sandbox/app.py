@@ -21,7 +21,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from minimax_sandbox import worker
+from minimax_sandbox import hub, worker
 from minimax_sandbox.call import Handler
 from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
@@ -89,6 +89,8 @@ class SandboxApp:
             allowed.update(methods)
         if allowed:
             return self._not_allowed(request, allowed)
+        if hub.owns(path):  # looked for last: the hub costs the API's routes nothing
+            return self._hub(method, path)
         return _finish(
             self._sandbox,
             request,
@@ -97,6 +99,18 @@ class SandboxApp:
                 f"There is no operation at {method} {path}. See GET /v1/models for a start.",
             ),
         )
+
+    def _hub(self, method: str, path: str) -> Response:
+        """A hub file; a hub error is the API's envelope, but no request of the account's, so
+        it is not in the activity log."""
+        try:
+            response = hub.answer(method, path)
+        except ApiError as error:
+            request_id = new_request_id()
+            response = error_response(error, request_id)
+            response.raw_headers.append((b"x-request-id", request_id.encode()))
+        response.raw_headers += hub.SECURITY_HEADERS
+        return response
 
     def _not_allowed(self, request: _Request, methods: Iterable[str]) -> Response:
         """Every method the spec gives the path (HEAD is none of them, unless the spec says)."""

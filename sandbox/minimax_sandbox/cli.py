@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from minimax_sandbox import keys, store
+from minimax_sandbox import hub, keys, store
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.settings import ENV_PREFIX, TIMINGS, Settings, public_url
 
@@ -147,6 +147,8 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"MiniMax sandbox: {settings.public_url}/v1", flush=True)
     print(f"Test key:        {key}", flush=True)
     print(f"Admin key:       {admin}  (the /v1/organization operations only)", flush=True)
+    hub_url = f"{settings.public_url}{hub.PREFIX}/"
+    print(f"Hub:             {hub_url}  (sign in with the admin key)", flush=True)
     print(f"Data dir:        {settings.data_dir}", flush=True)
     uvicorn.run(
         args.app,

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
+import attrs
 import httpx
 import pytest
 import respx
 from client_support import BASE_URL, KEY
 
-from minimax import APIError, ConfigurationError, MiniMax
+from minimax import APIError, ConfigurationError, MiniMax, models
 from minimax._redaction import redact
+from minimax_openapi.model import Api
 
 CHAT = BASE_URL + "/chat/completions"
 HELLO = {"model": "minimax-chat-v2", "messages": [{"role": "user", "content": "Hi"}]}
@@ -67,3 +69,23 @@ def test_signatures_and_keys_are_redacted_from_text() -> None:
     url = f"https://api.minimax.gr.com/v1/files/file_1/content?expires=1796030400&signature={SIGNATURE}"
     assert SIGNATURE not in redact(url) and "expires=1796030400" in redact(url)
     assert redact(f"key={KEY}, other=mmx_live_{'b' * 24}") == "key=mmx_test_***, other=mmx_live_***"
+
+
+def test_fields_the_spec_marks_secret_show_their_prefix_only(api: Api) -> None:
+    """Every property marked `format: password` (a new key's `secret`) is cut in reprs."""
+    assert api.secret_properties
+    for schema, names in api.secret_properties.items():
+        fields = {f.name: f for f in attrs.fields(getattr(models, schema))}
+        for name in names:
+            assert callable(fields[name].repr), f"{schema}.{name}"
+            assert fields[name].repr(KEY) == "'mmx_test_***'"
+            assert fields[name].repr("no-known-prefix") == "'***'"
+    success = api.operation("admin.api_keys.create").success
+    assert success is not None
+    example = success.contents[0].examples[0].value["data"]
+    created = models.ApiKeyWithSecret.from_dict(example)
+    assert created.secret == example["secret"]  # the value itself is whole
+    assert example["secret"] not in repr(created) and "secret='mmx_test_***'" in repr(created)
+    assert example["secret"] not in repr(
+        models.ApiKeyCreatedResponse.from_dict({**success.contents[0].examples[0].value})
+    )

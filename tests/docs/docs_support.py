@@ -28,6 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from generator.docs import snippets  # noqa: E402 - importable once ROOT is on sys.path
+
 CLIENT_PROJECT = ROOT / "clients" / "python"
 TS_PROJECT = ROOT / "clients" / "typescript"
 NODE_BIN = ROOT / "node_modules" / ".bin"  # the workbench's Node tools: tsc, prettier
@@ -107,10 +110,12 @@ def snippets_in(html: str) -> list[Snippet]:
     return parser.found
 
 
-def snippet_env(key: str) -> dict[str, str]:
-    """The environment the snippets run in: the key, and the generated client importable."""
+def snippet_env(key: str, admin_key: str = "") -> dict[str, str]:
+    """The environment the snippets run in: the API key, the admin key (the administration
+    operations' snippets read it), and the generated client importable."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINIMAX_")}
-    env["MINIMAX_API_KEY"] = key
+    env[snippets.KEY_VARIABLE] = key
+    env[snippets.ADMIN_KEY_VARIABLE] = admin_key
     env["PYTHONPATH"] = os.pathsep.join(
         [str(CLIENT_PROJECT), *filter(None, [os.environ.get("PYTHONPATH")])]
     )

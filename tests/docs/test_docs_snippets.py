@@ -7,7 +7,9 @@ for ids of resources made here first; curl runs under bash, Python under this in
 the generated client importable, JavaScript under Node as an ES module (`snippet.mjs`) beside a
 `node_modules/` that links the TypeScript SDK, Go as the binary of its folder in one module
 (built by one `go build`, its `replace` directive pointing at `clients/go`), all with
-`MINIMAX_API_KEY` set to a sandbox key. curl gets `--fail-with-body` and prints each status, so
+`MINIMAX_API_KEY` set to a sandbox key and `MINIMAX_ADMIN_KEY` to the admin key of the account
+the administration snippets manage (each snippet that revokes or rotates a key gets a key of
+its own). curl gets `--fail-with-body` and prints each status, so
 a snippet passes only if every response is 2xx; the SDKs throw (or, in Go, return an error that
 ends the program) on any other. The JavaScript snippets are also laid out as Prettier lays out
 the SDK's code, and type-check (`tsc --strict --checkJs`) against the SDK's declarations; the Go
@@ -130,19 +132,50 @@ def resources(sandbox: Server, key: str) -> dict[tuple[str, str | None], str]:
         while api.get(f"/video/generations/{task_id}").json()["data"]["status"] != "succeeded":
             assert time.monotonic() < deadline, "the sandbox's video task did not succeed"
             time.sleep(0.2)
-    return {
+    ids = {
         ("file_id", None): jsonl.json()["data"]["id"],
         ("file_id", "reference_image_file_id"): png.json()["data"]["id"],
         ("task_id", None): task_id,
         ("fine_tune_id", None): tune.json()["data"]["id"],
     }
+    return ids | _admin_resources(sandbox)
+
+
+def _admin_resources(sandbox: Server) -> dict[tuple[str, str | None], str]:
+    """The administration snippets' ids, in the account of the sandbox's admin key: a request
+    of its test key; a key to read, and one for each snippet that revokes or rotates a key
+    (by `(kind, snippet key)`), since a revoked key cannot be rotated."""
+    with sandbox.client(sandbox.key) as api:
+        request = api.get("/models")
+        assert request.status_code == 200, request.text
+    changing = [
+        s.key
+        for s in SNIPPETS
+        if API.operation(s.operation).admin
+        and API.operation(s.operation).method == "POST"
+        and any(kind == "key_id" for _, _, kind in s.ids)
+    ]
+    made: list[str] = []
+    with sandbox.client(sandbox.admin_key) as admin:
+        for _ in range(1 + len(changing)):
+            created = admin.post("/organization/api_keys", json={"name": "docs"})
+            assert created.status_code == 201, created.text
+            made.append(created.json()["data"]["id"])
+    ids: dict[tuple[str, str | None], str] = {
+        ("request_id", None): request.headers["x-request-id"],
+        ("key_id", None): made[0],
+    }
+    ids.update({("key_id", key): made[i] for i, key in enumerate(changing, 1)})
+    return ids
 
 
 def pointed_at(snippet: Snippet, sandbox: Server, ids: dict[tuple[str, str | None], str]) -> str:
+    """The snippet's text sent to the sandbox, its example ids replaced by real ones: those
+    `ids` keeps for this snippet (`(kind, snippet key)`), for its field, or for any field."""
     text = snippet.text.replace(PRODUCTION, sandbox.base_url)
     assert sandbox.base_url in text, f"{snippet.key} does not name {PRODUCTION}"
     for value, field, kind in snippet.ids:
-        real = ids.get((kind, field)) or ids.get((kind, None))
+        real = ids.get((kind, snippet.key)) or ids.get((kind, field)) or ids.get((kind, None))
         assert real, f"{snippet.key}: no resource for id kind {kind!r} (field {field!r})"
         text = text.replace(value, real)
     return text
@@ -228,7 +261,10 @@ class Run:
         )
 
 
-def run(snippet: Snippet, text: str, folder: Path, key: str, sdk: str, go: Future[GoBuild]) -> Run:
+def run(
+    snippet: Snippet, text: str, folder: Path, keys: tuple[str, str], sdk: str, go: Future[GoBuild]
+) -> Run:
+    """Run a snippet with `keys`: the API key and the admin key."""
     if snippet.language == "curl":
         command = ["bash", "-euo", "pipefail", "-c", CURL_CHECKED + text]
     elif snippet.language == "python":
@@ -240,7 +276,7 @@ def run(snippet: Snippet, text: str, folder: Path, key: str, sdk: str, go: Futur
     else:
         command = [str(go.result().binaries / GO_FOLDERS[snippet.key])]
     done = subprocess.run(
-        command, cwd=folder, env=snippet_env(key), capture_output=True, text=True, timeout=60
+        command, cwd=folder, env=snippet_env(*keys), capture_output=True, text=True, timeout=60
     )
     return Run(text, folder, done)
 
@@ -287,7 +323,7 @@ def runs(
                 s,
                 pointed_at(s, sandbox, resources),
                 tmp_path_factory.mktemp("snippet"),
-                key,
+                (key, sandbox.admin_key),
                 sdk,
                 go_build_started,
             )

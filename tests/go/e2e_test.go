@@ -69,6 +69,14 @@ func e2eTargetOf(t *testing.T) e2eTarget {
 	if target.samples == "" || operations == "" {
 		t.Fatal("set MINIMAX_E2E_SAMPLES and MINIMAX_E2E_OPERATIONS beside the target")
 	}
+	target.routes = e2eRoutes(t, operations, target.baseURL)
+	return target
+}
+
+// e2eRoutes are the operations a file the wrapper wrote lists as [method, path, id], under
+// baseURL.
+func e2eRoutes(t *testing.T, operations, baseURL string) []e2eRoute {
+	t.Helper()
 	raw, err := os.ReadFile(operations)
 	if err != nil {
 		t.Fatal(err)
@@ -77,11 +85,12 @@ func e2eTargetOf(t *testing.T) e2eTarget {
 	if err := json.Unmarshal(raw, &triples); err != nil {
 		t.Fatalf("%s: %v", operations, err)
 	}
-	base, err := url.Parse(target.baseURL)
+	base, err := url.Parse(baseURL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	prefix := strings.TrimSuffix(base.EscapedPath(), "/")
+	var routes []e2eRoute
 	for _, op := range triples {
 		segments := strings.Split(op[1], "/")
 		for i, s := range segments {
@@ -92,9 +101,9 @@ func e2eTargetOf(t *testing.T) e2eTarget {
 			}
 		}
 		pattern := regexp.MustCompile("^" + regexp.QuoteMeta(prefix) + strings.Join(segments, "/") + "$")
-		target.routes = append(target.routes, e2eRoute{method: op[0], pattern: pattern, id: op[2]})
+		routes = append(routes, e2eRoute{method: op[0], pattern: pattern, id: op[2]})
 	}
-	return target
+	return routes
 }
 
 // client is a client of the target whose requests go through an e2eRecorder.

@@ -30,13 +30,18 @@ def run(command: list[str], cwd: Path = TESTS, **env: str) -> subprocess.Complet
     )
 
 
-def run_e2e(base_url: str, key: str, folder: Path) -> subprocess.CompletedProcess[str]:
-    """The SDK through every operation against `base_url`: the TestE2E tests of tests/go."""
+def run_e2e(
+    base_url: str, key: str, folder: Path, admin_key: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The SDK through every operation against `base_url`: the TestE2E tests of tests/go; given
+    the account's admin key, the TestAdministrationE2E ones instead."""
+    tests = "^TestAdministrationE2E" if admin_key else "^TestE2E"
     return run(
-        [GO, "test", "-race", "-count=1", "-v", "-run", "^TestE2E", "./..."],
+        [GO, "test", "-race", "-count=1", "-v", "-run", tests, "./..."],
         TESTS,
         MINIMAX_E2E_BASE_URL=base_url,
         MINIMAX_E2E_API_KEY=key,
+        **({"MINIMAX_E2E_ADMIN_KEY": admin_key} if admin_key else {}),
         **e2e_inputs(folder),
     )
 

@@ -78,3 +78,20 @@ func TestConnectionErrorsHideTheURLSignature(t *testing.T) {
 		t.Errorf("%q does not show where the signature was", err)
 	}
 }
+
+func TestANewKeysSecretNeverPrints(t *testing.T) {
+	key := minimax.APIKeyWithSecret{ID: "key_1", Hint: "mmx_test_K3y...", Secret: testKey}
+	result := minimax.Result[minimax.APIKeyWithSecret]{Data: key}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x"} {
+		for _, value := range []any{key, &key, result, &result} {
+			text := fmt.Sprintf(verb, value)
+			shows(t, verb, text)
+			if !strings.Contains(text, "mmx_test_***") {
+				t.Errorf("%s of %T: %s", verb, value, text)
+			}
+		}
+	}
+	if key.Secret != testKey {
+		t.Error("printing changed the secret itself")
+	}
+}

@@ -88,6 +88,18 @@ def test_every_operation_end_to_end(tmp_path: Path) -> None:
     assert set(ran.values()) == {"PASS"}, ran  # none skipped
 
 
+def test_administration_end_to_end(tmp_path: Path) -> None:
+    """The administration operations with the admin key of a sandbox of its own."""
+    server = Server(tmp_path / "sandbox").start()
+    try:
+        done = run_e2e(server.base_url, server.key, tmp_path / "inputs", server.admin_key)
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    ran = outcomes(done.stdout)
+    assert len(ran) == 2 and set(ran.values()) == {"PASS"}, ran  # none skipped
+
+
 @pytest.mark.parametrize(("imports", "client"), CLIENTS.values(), ids=CLIENTS.keys())
 def test_the_overview_snippet_builds_and_runs_as_a_users_program(
     sandbox: Server, tmp_path: Path, imports: str, client: str

@@ -207,6 +207,27 @@ def test_administration_operations_are_those_taking_the_admin_key(spec: Spec, ap
     assert api.security_schemes["signedUrl"].parameter == "signature"
 
 
+def test_secret_properties_are_those_marked_password_allof_included(spec: Spec) -> None:
+    api = build(spec)
+    secrets = {
+        name: {
+            prop
+            for part in [schema, *schema.get("allOf", [])]
+            for prop, sub in resolve(spec, part).get("properties", {}).items()
+            if sub.get("format") == "password"
+        }
+        for name, schema in spec["components"]["schemas"].items()
+    }
+    assert api.secret_properties == {n: frozenset(p) for n, p in secrets.items() if p}
+    assert api.secret_properties["ApiKeyWithSecret"] == {"secret"}  # from its allOf
+    # A marked property of its own counts too, and a schema without one is left out.
+    marked = copy.deepcopy(spec)
+    marked["components"]["schemas"]["ApiKey"]["properties"]["hint"]["format"] = "password"
+    found = build(marked).secret_properties
+    assert found["ApiKey"] == {"hint"} and found["ApiKeyWithSecret"] == {"hint", "secret"}
+    assert "Model" not in found
+
+
 def test_triggers_tasks_idempotency_and_servers(spec: Spec, api: Api) -> None:
     assert [t.marker for t in api.triggers] == [t["marker"] for t in spec["x-sandbox-triggers"]]
     fail = next(t for t in api.triggers if t.name == "fail")

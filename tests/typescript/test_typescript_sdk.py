@@ -74,6 +74,17 @@ def test_every_operation_end_to_end(dist: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
 
 
+def test_administration_end_to_end(dist: Path, tmp_path: Path) -> None:
+    """The administration operations with the admin key of a sandbox of its own (e2e/admin)."""
+    server = Server(tmp_path / "sandbox").start()
+    try:
+        done = run_e2e(server.base_url, server.key, tmp_path / "inputs", server.admin_key)
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert "ℹ pass 2" in done.stdout and "ℹ skipped 0" in done.stdout, done.stdout[-2000:]
+
+
 @pytest.mark.parametrize(
     ("name", "source"), [("overview.mjs", OVERVIEW_ESM), ("overview.cjs", OVERVIEW_CJS)]
 )

@@ -12,6 +12,8 @@ from ._circuit_breaker import CircuitBreaker
 from ._constants import DEFAULT_MAX_RETRIES
 from ._types import NOT_GIVEN, Headers, NotGiven, Timeout
 from .resources import (
+    Admin,
+    AsyncAdmin,
     AsyncChat,
     AsyncEmbeddings,
     AsyncFiles,
@@ -56,6 +58,7 @@ class MiniMax(SyncAPIClient):
     models: Models
     files: Files
     fine_tunes: FineTunes
+    admin: Admin
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class MiniMax(SyncAPIClient):
         self.models = Models(self)
         self.files = Files(self)
         self.fine_tunes = FineTunes(self)
+        self.admin = Admin(self)
 
     def with_options(
         self,
@@ -154,6 +158,7 @@ class AsyncMiniMax(AsyncAPIClient):
     models: AsyncModels
     files: AsyncFiles
     fine_tunes: AsyncFineTunes
+    admin: AsyncAdmin
 
     def __init__(
         self,
@@ -181,6 +186,7 @@ class AsyncMiniMax(AsyncAPIClient):
         self.models = AsyncModels(self)
         self.files = AsyncFiles(self)
         self.fine_tunes = AsyncFineTunes(self)
+        self.admin = AsyncAdmin(self)
 
     def with_options(
         self,

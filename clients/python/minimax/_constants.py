@@ -9,8 +9,8 @@ VERSION = "1.0.0"
 DEFAULT_BASE_URL = "https://api.minimax.gr.com/v1"
 API_KEY_ENV = "MINIMAX_API_KEY"
 BASE_URL_ENV = "MINIMAX_BASE_URL"
-# Production keys and sandbox keys, and the characters that follow the prefix (a regex class).
-API_KEY_PREFIXES = ("mmx_live_", "mmx_test_")
+# The prefixes of production, sandbox and admin keys, and the characters after them (a regex class).
+API_KEY_PREFIXES = ("mmx_live_", "mmx_test_", "mmx_admin_")
 API_KEY_ALPHABET = "A-Za-z0-9"
 
 # Seconds. A stream's read timeout applies between frames, not to the whole stream.

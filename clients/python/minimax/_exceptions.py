@@ -202,6 +202,14 @@ class TaskNotReadyError(ConflictError):
     """`task_not_ready`: Wait until the task has succeeded."""
 
 
+class KeyLimitReachedError(ConflictError):
+    """`key_limit_reached`: Revoke a key the account no longer uses, then create the new one."""
+
+
+class KeyRevokedError(ConflictError):
+    """`key_revoked`: Create a new key; a revoked key cannot be rotated or restored."""
+
+
 class IdempotencyKeyReusedError(UnprocessableEntityError):
     """`idempotency_key_reused`: Use a new `Idempotency-Key` for a different request."""
 
@@ -224,6 +232,8 @@ ERROR_CODE_STATUS: dict[str, int] = {
     "method_not_allowed": 405,
     "idempotency_key_in_use": 409,
     "task_not_ready": 409,
+    "key_limit_reached": 409,
+    "key_revoked": 409,
     "payload_too_large": 413,
     "unsupported_media_type": 415,
     "idempotency_key_reused": 422,
@@ -239,6 +249,8 @@ ERROR_CODE_CLASSES: dict[str, type[APIStatusError]] = {
     "method_not_allowed": MethodNotAllowedError,
     "idempotency_key_in_use": IdempotencyKeyInUseError,
     "task_not_ready": TaskNotReadyError,
+    "key_limit_reached": KeyLimitReachedError,
+    "key_revoked": KeyRevokedError,
     "payload_too_large": PayloadTooLargeError,
     "unsupported_media_type": UnsupportedMediaTypeError,
     "idempotency_key_reused": IdempotencyKeyReusedError,

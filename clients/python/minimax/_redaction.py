@@ -30,6 +30,11 @@ def redact_key(api_key: str) -> str:
     return prefix + "***"
 
 
+def secret_repr(value: object) -> str:
+    """How a field holding a credential (`format: password` in the spec) shows in a repr."""
+    return repr(redact_key(value) if isinstance(value, str) else "***")
+
+
 class RedactingFilter(logging.Filter):
     """Redacts the records of a logger (httpx's logs each request's URL, signature included).
 

@@ -57,6 +57,10 @@ def to_text(value: object) -> str:
         return str(value.value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:  # the API reads RFC 3339, which has no local times
+            raise ValueError(f"a datetime needs a timezone: {value!r}")
+        return value.isoformat()
     return str(value)
 
 

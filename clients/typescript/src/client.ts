@@ -29,6 +29,8 @@ import {
   ModelNotFoundError,
   IdempotencyKeyInUseError,
   TaskNotReadyError,
+  KeyLimitReachedError,
+  KeyRevokedError,
   IdempotencyKeyReusedError,
   RateLimitExceededError,
   ServerError,
@@ -39,6 +41,7 @@ import { Video } from './resources/video.js';
 import { Models } from './resources/models.js';
 import { Files } from './resources/files.js';
 import { FineTunes } from './resources/fine-tunes.js';
+import { Admin } from './resources/administration.js';
 
 /**
  * A client of the MiniMax API.
@@ -74,6 +77,10 @@ export class MiniMax extends APIClient {
   readonly files: Files = new Files(this);
   /** Fine-tuning jobs that train a new model from an uploaded file. */
   readonly fineTunes: FineTunes = new FineTunes(this);
+  /**
+   * The account's API keys, its activity log and its usage, called with the account's admin key.
+   */
+  readonly admin: Admin = new Admin(this);
 
   constructor(options: ClientOptions = {}) {
     super(options);
@@ -126,6 +133,10 @@ export class MiniMax extends APIClient {
   static readonly IdempotencyKeyInUseError = IdempotencyKeyInUseError;
 
   static readonly TaskNotReadyError = TaskNotReadyError;
+
+  static readonly KeyLimitReachedError = KeyLimitReachedError;
+
+  static readonly KeyRevokedError = KeyRevokedError;
 
   static readonly IdempotencyKeyReusedError = IdempotencyKeyReusedError;
 

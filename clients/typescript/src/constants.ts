@@ -10,8 +10,12 @@ export const DEFAULT_BASE_URL = 'https://api.minimax.gr.com/v1';
 /** The environment variables read when the client is given no API key or base URL. */
 export const API_KEY_ENV = 'MINIMAX_API_KEY';
 export const BASE_URL_ENV = 'MINIMAX_BASE_URL';
-/** The prefixes of production and sandbox keys, and the characters after them (a regex class). */
-export const API_KEY_PREFIXES: readonly string[] = Object.freeze(['mmx_live_', 'mmx_test_']);
+/** The prefixes of production, sandbox and admin keys, and the characters after them (a regex class). */
+export const API_KEY_PREFIXES: readonly string[] = Object.freeze([
+  'mmx_live_',
+  'mmx_test_',
+  'mmx_admin_',
+]);
 export const API_KEY_ALPHABET = 'A-Za-z0-9';
 
 /**
@@ -61,6 +65,8 @@ export const ERROR_STATUS: Readonly<Record<string, number>> = Object.freeze({
   method_not_allowed: 405,
   idempotency_key_in_use: 409,
   task_not_ready: 409,
+  key_limit_reached: 409,
+  key_revoked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

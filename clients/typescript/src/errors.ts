@@ -58,6 +58,14 @@ export class IdempotencyKeyInUseError extends ConflictError {}
 /** `task_not_ready` (HTTP 409): Wait until the task has succeeded. */
 export class TaskNotReadyError extends ConflictError {}
 
+/**
+ * `key_limit_reached` (HTTP 409): Revoke a key the account no longer uses, then create the new one.
+ */
+export class KeyLimitReachedError extends ConflictError {}
+
+/** `key_revoked` (HTTP 409): Create a new key; a revoked key cannot be rotated or restored. */
+export class KeyRevokedError extends ConflictError {}
+
 /** `idempotency_key_reused` (HTTP 422): Use a new `Idempotency-Key` for a different request. */
 export class IdempotencyKeyReusedError extends UnprocessableEntityError {}
 
@@ -84,6 +92,8 @@ const CODE_CLASSES: ReadonlyMap<string, ErrorClass> = new Map<string, ErrorClass
   ['method_not_allowed', MethodNotAllowedError],
   ['idempotency_key_in_use', IdempotencyKeyInUseError],
   ['task_not_ready', TaskNotReadyError],
+  ['key_limit_reached', KeyLimitReachedError],
+  ['key_revoked', KeyRevokedError],
   ['payload_too_large', PayloadTooLargeError],
   ['unsupported_media_type', UnsupportedMediaTypeError],
   ['idempotency_key_reused', IdempotencyKeyReusedError],

@@ -19,6 +19,7 @@ export { VideoGenerations, Video } from './resources/video.js';
 export { Models } from './resources/models.js';
 export { Files } from './resources/files.js';
 export { FineTunes } from './resources/fine-tunes.js';
+export { AdminApiKeys, AdminActivity, AdminUsage, Admin } from './resources/administration.js';
 export * from './types.js';
 export {
   MiniMaxError,
@@ -48,6 +49,8 @@ export {
   ModelNotFoundError,
   IdempotencyKeyInUseError,
   TaskNotReadyError,
+  KeyLimitReachedError,
+  KeyRevokedError,
   IdempotencyKeyReusedError,
   RateLimitExceededError,
   ServerError,

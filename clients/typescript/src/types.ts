@@ -39,6 +39,8 @@ export type ErrorCode =
   | 'method_not_allowed'
   | 'idempotency_key_in_use'
   | 'task_not_ready'
+  | 'key_limit_reached'
+  | 'key_revoked'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'idempotency_key_reused'
@@ -518,6 +520,146 @@ export interface FineTuneResponse {
   meta: Meta;
 }
 
+/** What a key may call; see *Authentication*. */
+export type KeyScope = 'full' | 'read_only' | 'video_only';
+
+/** The rate-limit tier of a key; see *Rate limits*. */
+export type RateLimitTier = 'free' | 'pay_as_you_go' | 'enterprise';
+
+export interface ApiKeyCreateRequest {
+  /** A label for people (`support-bot`); need not be unique. */
+  name: string;
+  scope?: KeyScope;
+  /** The only models the key may name; `null` (the default) for every model. */
+  models?: Array<string> | null;
+  tier?: RateLimitTier;
+}
+
+/** An API key as the account sees it later: its settings, never its secret. */
+export interface ApiKey {
+  id: string;
+  object: 'api_key';
+  name: string;
+  /** The key's prefix and first four characters, then `...`. */
+  hint: string;
+  scope: KeyScope | (string & {});
+  models: Array<string> | null;
+  tier: RateLimitTier | (string & {});
+  created_at: string;
+  /** The key's latest request, to within a second; `null` if never used. */
+  last_used_at: string | null;
+  revoked_at: string | null;
+  /** The id of the key this one replaced, when it was made by a rotation. */
+  rotated_from: string | null;
+}
+
+/** A key just made, with the secret itself, shown this once only. */
+export interface ApiKeyWithSecret extends ApiKey {
+  /** The key to send as `Authorization: Bearer <secret>`. Store it now. */
+  secret: string;
+}
+
+export interface ApiKeyResponse {
+  data: ApiKey;
+  meta: Meta;
+}
+
+export interface ApiKeyCreatedResponse {
+  data: ApiKeyWithSecret;
+  meta: Meta;
+}
+
+export interface ApiKeyListResponse {
+  data: Array<ApiKey>;
+  meta: Meta;
+}
+
+/** One request, as the API saw it. */
+export interface ActivityEntry {
+  request_id: string;
+  object: 'activity';
+  /** When the request arrived. */
+  created_at: string;
+  /** The key that made it; `null` when no key of the account was recognised. */
+  key_id: string | null;
+  key_hint: string | null;
+  /** The `operationId` called; `null` for a path or method the API does not have. */
+  operation: string | null;
+  method: string;
+  /** The path called, without the query string (which may hold a signature). */
+  path: string;
+  status: number;
+  /** The `error.code` of an error response; `null` for a success. */
+  error_code: ErrorCode | null;
+  /** From the request's arrival to the response's first byte. */
+  latency_ms: number;
+  model: string | null;
+  prompt_tokens: number;
+  completion_tokens: number;
+  /** The response was an idempotent replay (`Idempotent-Replayed: true`). */
+  replayed: boolean;
+  /** The response was a `429 rate_limit_exceeded`. */
+  rate_limited: boolean;
+  request_bytes: number;
+  /** The body's size; `null` for a stream, whose size is not known when it is logged. */
+  response_bytes: number | null;
+  rate_limit: RateLimitState;
+}
+
+/** The rate-limit headers the response carried. */
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** UTC epoch seconds. */
+  reset: number;
+}
+
+export interface ActivityPage {
+  object: 'activity_page';
+  entries: Array<ActivityEntry>;
+  /** More entries match than this page holds. */
+  has_more: boolean;
+  /** Pass as `cursor` for the next page; `null` on the last. */
+  next_cursor: string | null;
+}
+
+export interface ActivityPageResponse {
+  data: ActivityPage;
+  meta: Meta;
+}
+
+export interface ActivityEntryResponse {
+  data: ActivityEntry;
+  meta: Meta;
+}
+
+export interface UsageBucket {
+  /** The minute's start. */
+  start: string;
+  key_id: string | null;
+  requests: number;
+  /** Responses with a `4xx` other than `429`, or a `5xx`. */
+  errors: number;
+  /** `429` responses. */
+  rate_limited: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+}
+
+export interface UsageReport {
+  object: 'usage';
+  since: string;
+  until: string;
+  bucket_seconds: 60;
+  /** Oldest first; for each minute, one bucket per key that made a request. */
+  buckets: Array<UsageBucket>;
+}
+
+export interface UsageResponse {
+  data: UsageReport;
+  meta: Meta;
+}
+
 /** The query parameters of `video.generations.content`. */
 export interface VideoGenerationsContentParams {
   /**
@@ -542,4 +684,32 @@ export interface FilesContentParams {
    * Part of a signed `download_url`. Sent together with `expires`; never needed with an API key.
    */
   signature?: string;
+}
+
+/** The query parameters of `admin.activity.list`. */
+export interface AdminActivityListParams {
+  /** Only requests made with this key. */
+  key_id?: string;
+  /** Only responses with this status (`429`) or class (`4xx`). */
+  status?: string;
+  /** Only calls of this operation, by its `operationId` (`chat.completions.create`). */
+  operation?: string;
+  /** Only requests at or after this time. */
+  since?: string;
+  /** Only requests before this time. */
+  until?: string;
+  /** Entries per page. */
+  limit?: number;
+  /** The `next_cursor` of the previous page. */
+  cursor?: string;
+}
+
+/** The query parameters of `admin.usage.retrieve`. */
+export interface AdminUsageRetrieveParams {
+  /** Only this key. */
+  key_id?: string;
+  /** The window's start (default one hour before `until`). */
+  since?: string;
+  /** The window's end (default now). */
+  until?: string;
 }

@@ -6,12 +6,23 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const sdk = await import(join(root, 'clients', 'typescript', 'dist', 'esm', 'index.js'));
 
-// The operations of the spec as (method, path pattern, id), from the list the wrapper wrote.
-const routes = JSON.parse(readFileSync(process.env.MINIMAX_E2E_OPERATIONS, 'utf8')).map(
-  ([method, path, id]) => [method, new RegExp(`^/v1${path.replace(/\{[^}]+\}/g, '[^/]+')}$`), id],
-);
+// The operations of the spec as (method, path pattern, id), from a list the wrapper wrote: those
+// an API key calls, or the administration ones.
+function routesOf(file) {
+  return JSON.parse(readFileSync(file, 'utf8')).map(([method, path, id]) => [
+    method,
+    new RegExp(`^/v1${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    id,
+  ]);
+}
 
-export function client(options = {}) {
+/** A client of the target with the account's admin key, recording the administration calls. */
+export function adminClient(options = {}) {
+  const routes = routesOf(process.env.MINIMAX_E2E_ADMIN_OPERATIONS);
+  return client({ apiKey: process.env.MINIMAX_E2E_ADMIN_KEY, ...options }, routes);
+}
+
+export function client(options = {}, routes = routesOf(process.env.MINIMAX_E2E_OPERATIONS)) {
   const seen = new Set();
   const idempotencyKeys = [];
   // Reads the call without building a Request, which would consume a streamed body.

@@ -3,6 +3,16 @@
 
 from __future__ import annotations
 
+from .activity_entry import ActivityEntry
+from .activity_entry_response import ActivityEntryResponse
+from .activity_page import ActivityPage
+from .activity_page_response import ActivityPageResponse
+from .api_key import ApiKey
+from .api_key_create_request import ApiKeyCreateRequest
+from .api_key_created_response import ApiKeyCreatedResponse
+from .api_key_list_response import ApiKeyListResponse
+from .api_key_response import ApiKeyResponse
+from .api_key_with_secret import ApiKeyWithSecret
 from .assistant_message import AssistantMessage
 from .chat_completion import ChatCompletion
 from .chat_completion_choice import ChatCompletionChoice
@@ -33,6 +43,7 @@ from .finish_reason import FinishReason
 from .function_definition import FunctionDefinition
 from .function_definition_parameters import FunctionDefinitionParameters
 from .hyperparameters import Hyperparameters
+from .key_scope import KeyScope
 from .meta import Meta
 from .model import Model
 from .model_capability import ModelCapability
@@ -42,6 +53,8 @@ from .model_pricing import ModelPricing
 from .model_response import ModelResponse
 from .named_tool_choice import NamedToolChoice
 from .named_tool_choice_function import NamedToolChoiceFunction
+from .rate_limit_state import RateLimitState
+from .rate_limit_tier import RateLimitTier
 from .stream_done import StreamDone
 from .system_message import SystemMessage
 from .task_error import TaskError
@@ -55,6 +68,9 @@ from .tool_call_function import ToolCallFunction
 from .tool_choice_type_0 import ToolChoiceType0
 from .tool_message import ToolMessage
 from .usage import Usage
+from .usage_bucket import UsageBucket
+from .usage_report import UsageReport
+from .usage_response import UsageResponse
 from .user_message import UserMessage
 from .video_aspect_ratio import VideoAspectRatio
 from .video_generation import VideoGeneration
@@ -66,6 +82,16 @@ from .video_resolution import VideoResolution
 from .video_result import VideoResult
 
 __all__ = (
+    "ActivityEntry",
+    "ActivityEntryResponse",
+    "ActivityPage",
+    "ActivityPageResponse",
+    "ApiKey",
+    "ApiKeyCreatedResponse",
+    "ApiKeyCreateRequest",
+    "ApiKeyListResponse",
+    "ApiKeyResponse",
+    "ApiKeyWithSecret",
     "AssistantMessage",
     "ChatCompletion",
     "ChatCompletionChoice",
@@ -96,6 +122,7 @@ __all__ = (
     "FunctionDefinition",
     "FunctionDefinitionParameters",
     "Hyperparameters",
+    "KeyScope",
     "Meta",
     "Model",
     "ModelCapability",
@@ -105,6 +132,8 @@ __all__ = (
     "ModelResponse",
     "NamedToolChoice",
     "NamedToolChoiceFunction",
+    "RateLimitState",
+    "RateLimitTier",
     "StreamDone",
     "SystemMessage",
     "TaskError",
@@ -118,6 +147,9 @@ __all__ = (
     "ToolChoiceType0",
     "ToolMessage",
     "Usage",
+    "UsageBucket",
+    "UsageReport",
+    "UsageResponse",
     "UserMessage",
     "VideoAspectRatio",
     "VideoGeneration",

@@ -9,6 +9,8 @@ class ErrorCode(str, Enum):
     IDEMPOTENCY_KEY_IN_USE = "idempotency_key_in_use"
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
     INVALID_REQUEST = "invalid_request"
+    KEY_LIMIT_REACHED = "key_limit_reached"
+    KEY_REVOKED = "key_revoked"
     METHOD_NOT_ALLOWED = "method_not_allowed"
     MODEL_NOT_FOUND = "model_not_found"
     NOT_FOUND = "not_found"

@@ -3,6 +3,16 @@
 
 from __future__ import annotations
 
+from .administration import (
+    Admin,
+    AdminActivity,
+    AdminApiKeys,
+    AdminUsage,
+    AsyncAdmin,
+    AsyncAdminActivity,
+    AsyncAdminApiKeys,
+    AsyncAdminUsage,
+)
 from .chat import AsyncChat, AsyncChatCompletions, Chat, ChatCompletions
 from .embeddings import AsyncEmbeddings, Embeddings
 from .files import AsyncFiles, Files
@@ -27,4 +37,12 @@ __all__ = [
     "AsyncFiles",
     "FineTunes",
     "AsyncFineTunes",
+    "AdminApiKeys",
+    "AsyncAdminApiKeys",
+    "AdminActivity",
+    "AsyncAdminActivity",
+    "AdminUsage",
+    "AsyncAdminUsage",
+    "Admin",
+    "AsyncAdmin",
 ]

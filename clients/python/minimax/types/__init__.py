@@ -8,6 +8,7 @@ from typing import IO, BinaryIO, Literal, Mapping, Optional, Tuple, Union
 
 from attrs import define
 
+from .admin_api_keys_create_params import AdminApiKeysCreateParams
 from .assistant_message_param import AssistantMessageParam
 from .chat_completions_create_params import ChatCompletionsCreateParams
 from .chat_message_param import ChatMessageParam
@@ -18,7 +19,9 @@ from .files_create_params import FilesCreateParams
 from .fine_tunes_create_params import FineTunesCreateParams
 from .function_definition_param import FunctionDefinitionParam
 from .hyperparameters_param import HyperparametersParam
+from .key_scope_param import KeyScopeParam
 from .named_tool_choice_param import NamedToolChoiceFunctionParam, NamedToolChoiceParam
+from .rate_limit_tier_param import RateLimitTierParam
 from .system_message_param import SystemMessageParam
 from .tool_call_param import ToolCallFunctionParam, ToolCallParam
 from .tool_choice_param import ToolChoiceParam
@@ -68,6 +71,7 @@ __all__ = [
     "File",
     "FileTypes",
     "Unset",
+    "AdminApiKeysCreateParams",
     "AssistantMessageParam",
     "ChatCompletionsCreateParams",
     "ChatMessageParam",
@@ -78,8 +82,10 @@ __all__ = [
     "FineTunesCreateParams",
     "FunctionDefinitionParam",
     "HyperparametersParam",
+    "KeyScopeParam",
     "NamedToolChoiceParam",
     "NamedToolChoiceFunctionParam",
+    "RateLimitTierParam",
     "SystemMessageParam",
     "ToolCallParam",
     "ToolCallFunctionParam",

@@ -30,6 +30,31 @@ export function redactKey(apiKey: string): string {
   return `${API_KEY_PREFIXES.find((prefix) => apiKey.startsWith(prefix)) ?? ''}***`;
 }
 
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * Make `util.inspect` (and so `console.log`) show the `secrets` properties of `data`, or of each
+ * of its items, as their key prefix only. The values stay as they are for the code (and
+ * `JSON.stringify`) that reads them: a new key's secret must be stored.
+ */
+export function hideSecrets(data: unknown, secrets: readonly string[]): void {
+  if (Array.isArray(data)) {
+    for (const item of data) hideSecrets(item, secrets);
+    return;
+  }
+  if (data === null || typeof data !== 'object') return;
+  Object.defineProperty(data, inspectCustom, {
+    value(_depth: number, options: object, inspect: (value: unknown, options: object) => string) {
+      const shown: Record<string, unknown> = { ...data };
+      for (const name of secrets) {
+        const value = shown[name];
+        if (typeof value === 'string') shown[name] = redactKey(value);
+      }
+      return inspect(shown, options);
+    },
+  });
+}
+
 /** A copy of a JSON value (an error body, its details) with every string redacted. */
 export function redactJSON(value: unknown): unknown {
   if (typeof value === 'string') return redact(value);

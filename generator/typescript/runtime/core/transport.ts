@@ -40,7 +40,7 @@ import {
   ConfigurationError,
   readEnvelope,
 } from './error-base.js';
-import { escapeRegExp, redact, redactKey } from './redaction.js';
+import { escapeRegExp, hideSecrets, redact, redactKey } from './redaction.js';
 import { makeResult, type APIResult } from './result.js';
 import { Stream } from './streaming.js';
 import { linkAbort, raceAbort, sleep, startTimer } from './timing.js';
@@ -112,6 +112,8 @@ export interface RequestSpec {
   itemEvent?: string | undefined;
   /** An upload or a download: `TRANSFER_TIMEOUT_MS` by default. */
   transfer?: boolean | undefined;
+  /** The properties of `data` (or of its items) holding a credential: inspection hides them. */
+  secrets?: readonly string[] | undefined;
 }
 
 /** A request ready to send, the same for every attempt. */
@@ -196,7 +198,9 @@ export class APIClient {
       async () => {
         const { response, controller, release } = await sent;
         try {
-          return makeResult<T>(response, await readText(response, controller.signal));
+          const result = makeResult<T>(response, await readText(response, controller.signal));
+          if (spec.secrets) hideSecrets(result.data, spec.secrets);
+          return result;
         } finally {
           release();
         }
