@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from datetime import date
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 

@@ -20,6 +20,7 @@ export { Models } from './resources/models.js';
 export { Files } from './resources/files.js';
 export { FineTunes } from './resources/fine-tunes.js';
 export * from './types.js';
+export { API_VERSION, VERSION } from './constants.js';
 export {
   MiniMaxError,
   ConfigurationError,
