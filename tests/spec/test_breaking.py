@@ -19,7 +19,7 @@ import yaml
 
 from minimax_openapi import breaking
 from minimax_openapi.document import load
-from minimax_openapi.spec import shared
+from minimax_openapi.spec import SPEC_PATH, shared
 
 Spec = dict[str, Any]
 NEXT = "2027-01-15"  # a release after the current one
@@ -179,3 +179,12 @@ def test_the_newest_snapshot_is_named_after_its_release() -> None:
     snapshot = breaking.latest_release()
     assert load(snapshot)["info"]["version"] == snapshot.stem
     assert snapshot.stem <= shared().version
+
+
+def test_a_document_oasdiff_cannot_read_is_a_fault_not_a_verdict(
+    tmp_path: Path, oasdiff: list[str]
+) -> None:
+    with pytest.raises(breaking.GateError, match="exited"):
+        breaking.breaking_changes(tmp_path / "missing.yaml", SPEC_PATH, oasdiff)
+    with pytest.raises(breaking.GateError, match="no released snapshot"):
+        breaking.latest_release(tmp_path)
