@@ -19,7 +19,7 @@ GO_SOURCES := $(GO_MODULES) generator/go/runtime bench/go
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .DEFAULT_GOAL := help
-.PHONY: help setup validate-spec test contract contract-deep sandbox bench lint typecheck clean generate check-generated docs setup-browser
+.PHONY: help setup validate-spec breaking test contract contract-deep sandbox bench lint typecheck clean generate check-generated docs setup-browser
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -40,7 +40,10 @@ validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 	$(PY) -m openapi_spec_validator $(SPEC)
 	$(PY) -m minimax_openapi.conventions $(SPEC)
 
-test: setup lint typecheck check-generated ## Run every test: lint, types, the generated client's drift, the contract suite, then pytest
+breaking: setup ## Fail on a change that breaks clients of the last release (openapi/releases/) unless it is a new, breaking release
+	$(PY) -m minimax_openapi.breaking $(SPEC)
+
+test: setup lint typecheck check-generated breaking ## Run every test: lint, types, the generated client's drift, the breaking-change gate, the contract suite, then pytest
 	$(PY) -m contract_tests
 	$(PY) -m pytest
 

@@ -7,6 +7,7 @@ Python, milliseconds in TypeScript).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ import yaml
 from generator.output import GeneratorError
 
 SDK_YAML = Path(__file__).resolve().parent / "sdk.yaml"
+# MAJOR.MINOR.PATCH, which PyPI, npm and Go module tags all take as it is.
+SEMVER = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Wait:
 
 @dataclass(frozen=True)
 class SdkConfig:
+    version: str  # the SDKs' semantic version (the spec's is a release date)
     environment: Environment
     timeouts: Timeouts
     retries: Retries
@@ -69,6 +73,9 @@ def load(path: Path = SDK_YAML) -> SdkConfig:
     """The SDK settings in `path`, every one of them required and checked."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     section = _Section(raw, path.name)
+    version = section.text("version")
+    if not SEMVER.fullmatch(version):
+        raise GeneratorError(f"{path.name}: version {version!r} is not MAJOR.MINOR.PATCH")
     environment = section.section("environment")
     timeouts = section.section("timeouts")
     retries = section.section("retries")
@@ -80,6 +87,7 @@ def load(path: Path = SDK_YAML) -> SdkConfig:
             raise GeneratorError(f"{path.name}: status_errors: {status!r}: {name!r} is not valid")
         status_errors[status] = name
     return SdkConfig(
+        version=version,
         environment=Environment(
             environment.text("api_key"), environment.text("base_url"), environment.text("admin_key")
         ),

@@ -7,10 +7,12 @@ import "time"
 // Facts of the spec and defaults of the SDK (generator/sdk.yaml), for the runtime and for callers.
 
 const (
-	// Version is the SDK's version, the spec's (1.0.0); the User-Agent is
+	// Version is the SDK's own (semantic) version; the User-Agent is
 	// minimax-go/<Version> go/<runtime.Version()>.
 	Version = "1.0.0"
-	// DefaultBaseURL is where production requests go: Production (takes `mmx_live_` keys).
+	// APIVersion is the release of the spec this SDK was generated from (a date).
+	APIVersion = "2026-12-02"
+	// DefaultBaseURL is where production requests go: Production (takes `mmx_live_` keys; `mmx_test_` keys are routed to its hosted sandbox, without billing).
 	DefaultBaseURL = "https://api.minimax.gr.com/v1"
 	// APIKeyEnv names the environment variable read when NewClient is given no key.
 	APIKeyEnv = "MINIMAX_API_KEY"

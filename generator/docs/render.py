@@ -1,14 +1,16 @@
 """Render the API reference site from the spec: `python -m generator.docs.render [--out DIR]`.
 
-The site is one `index.html` (overview, then every operation grouped by tag) and `style.css`:
-plain HTML and CSS, no script, openable from disk. The output depends on nothing but the spec,
-the templates and the stylesheet (no clock, no environment), so rendering twice gives the
-same bytes.
+The site is `index.html` (overview, then every operation grouped by tag), `changelog.html`
+(the spec's releases, `Api.changelog`), `style.css` and a copy of the spec to download: plain
+HTML and CSS, no script, openable from disk. The output depends on nothing but the spec, the
+templates and the stylesheet (no clock, no environment), so rendering twice gives the same
+bytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -37,8 +39,9 @@ def environment() -> Environment:
     return env
 
 
-def build(api: Api) -> dict[str, bytes]:
-    """Every file of the site, by relative path."""
+def build(api: Api, spec_path: Path = SPEC_PATH) -> dict[str, bytes]:
+    """Every file of the site, by relative path; `spec_path` is the document `api` was read from,
+    copied as it is for download."""
     site = spec_view.SiteReader(api)
     intro, sections = spec_view.overview_sections(api)
     envelope_name, envelope = site.error_envelope()
@@ -66,9 +69,23 @@ def build(api: Api) -> dict[str, bytes]:
         "streams": site.streams(),
         "triggers": site.triggers(),
         "tags": site.tags(),
+        "spec_file": spec_path.name,
+        "changelog": [
+            dataclasses.replace(
+                entry,
+                summary=text.markdown(entry.summary),
+                changes=tuple(text.markdown_inline(c) for c in entry.changes),
+                migration=text.markdown(entry.migration) if entry.migration else "",
+            )
+            for entry in api.changelog
+        ],
     }
-    html = environment().get_template("index.html.jinja").render(**context)
-    files = {"index.html": html.encode("utf-8")}
+    env = environment()
+    files = {
+        page: env.get_template(f"{page}.jinja").render(**context).encode("utf-8")
+        for page in ("index.html", "changelog.html")
+    }
+    files[spec_path.name] = spec_path.read_bytes()
     for path in sorted(STATIC.rglob("*")):
         if path.is_file():
             files[path.relative_to(STATIC).as_posix()] = path.read_bytes()
@@ -88,7 +105,7 @@ def write(files: dict[str, bytes], out: Path) -> None:
 
 
 def render(out: Path = DEFAULT_OUT, spec_path: Path = SPEC_PATH) -> Path:
-    write(build(load(spec_path)), out)
+    write(build(load(spec_path), spec_path), out)
     return out / "index.html"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -267,6 +268,34 @@ def triggers_named(api: Api) -> Iterator[str]:
             yield f"{X.SANDBOX_TRIGGERS}: {trigger.name!r} is listed twice"
 
 
+def _is_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def changelog_dated(api: Api) -> Iterator[str]:
+    """`info.version` is a release date, recorded as the newest entry of the changelog."""
+    where = f"info.{X.CHANGELOG}"
+    if not _is_date(api.version):
+        yield f"info.version {api.version!r} is not a release date (YYYY-MM-DD)"
+    if not api.changelog:
+        yield f"{where} records no release"
+    elif api.changelog[0].date != api.version:
+        yield f"{where}: the newest entry is {api.changelog[0].date!r}, not info.version"
+    for entry in api.changelog:
+        if not _is_date(entry.date):
+            yield f"{where}: {entry.date!r} is not a date (YYYY-MM-DD)"
+        if not entry.summary or not entry.changes:
+            yield f"{where}: {entry.date!r} needs a summary and its changes"
+        if entry.breaking and not entry.migration:
+            yield f"{where}: {entry.date!r} is breaking but gives no migration notes"
+    dates = [entry.date for entry in api.changelog]
+    if dates != sorted(set(dates), reverse=True):
+        yield f"{where}: entries must have distinct dates, newest first: {dates}"
+
+
 API_CHECKS: tuple[ApiCheck, ...] = (
     unique_operation_ids,
     error_codes_complete,
@@ -275,6 +304,7 @@ API_CHECKS: tuple[ApiCheck, ...] = (
     enums_repeat_the_facts,
     tasks_and_streams_declared,
     triggers_named,
+    changelog_dated,
 )
 
 

@@ -54,6 +54,7 @@ class X:
     TERMINAL = "x-terminal"
     IDEMPOTENCY = "x-idempotency"
     SANDBOX_TRIGGERS = "x-sandbox-triggers"
+    CHANGELOG = "x-changelog"  # under `info`
 
 
 def ref_name(node: Any) -> str | None:
@@ -183,6 +184,17 @@ class StreamEnd:
     @property
     def events(self) -> tuple[str, str]:
         return (self.done_event, self.error_event)
+
+
+@dataclass(frozen=True)
+class ChangelogEntry:
+    """One release of the spec (`info.x-changelog`); its date is that release's `info.version`."""
+
+    date: str  # YYYY-MM-DD
+    summary: str
+    changes: tuple[str, ...]
+    breaking: bool
+    migration: str  # how to move to this release; required when `breaking`
 
 
 @dataclass(frozen=True)
@@ -419,6 +431,7 @@ class Api:
     license: str
     contact_name: str  # `info.contact`: who answers for the API, and where
     contact_url: str
+    changelog: tuple[ChangelogEntry, ...]  # newest first
     _document: Mapping[str, Any] = field(repr=False, compare=False)
 
     # -- lookups --
@@ -545,6 +558,7 @@ class _Builder:
             license=str(_dict(info.get("license")).get("identifier", "")),
             contact_name=str(_dict(info.get("contact")).get("name", "")),
             contact_url=str(_dict(info.get("contact")).get("url", "")),
+            changelog=tuple(self._changelog_entry(e) for e in _list(info.get(X.CHANGELOG))),
             _document=doc,
         )
 
@@ -649,6 +663,16 @@ class _Builder:
                 terminal = frozenset(str(s) for s in _list(schema.get(X.TERMINAL)))
                 return statuses, terminal, name
         return (), frozenset(), None
+
+    def _changelog_entry(self, raw: Any) -> ChangelogEntry:
+        raw = _dict(raw)
+        return ChangelogEntry(
+            date=str(raw.get("date", "")),
+            summary=str(raw.get("summary", "")),
+            changes=tuple(str(change) for change in _list(raw.get("changes"))),
+            breaking=raw.get("breaking") is True,
+            migration=str(raw.get("migration", "") or ""),
+        )
 
     def _idempotency(self) -> Idempotency:
         raw = _dict(self.doc.get(X.IDEMPOTENCY))

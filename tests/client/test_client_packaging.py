@@ -10,10 +10,14 @@ import sys
 import tarfile
 from pathlib import Path
 
+import pytest
 import yaml
 from client_support import CLIENT_PROJECT, ROOT
 
+import minimax
+from generator import sdk_config
 from generator.docs import render, snippets
+from generator.output import GeneratorError
 from minimax_openapi.spec import shared
 
 PROJECT = "minimax-sdk"
@@ -30,7 +34,7 @@ def test_python_m_build_makes_a_wheel_and_an_sdist_that_twine_check_passes(
         text=True,
     )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    version = shared().version
+    version = sdk_config.load().version  # semantic; the spec's own is a release date
     wheel = tmp_path / "dist" / f"minimax_sdk-{version}-py3-none-any.whl"
     sdist = tmp_path / "dist" / f"minimax_sdk-{version}.tar.gz"
     assert wheel.is_file() and sdist.is_file(), sorted(
@@ -59,3 +63,17 @@ def test_the_readme_and_the_docs_give_the_install_command() -> None:
     page = render.build(shared())["index.html"].decode("utf-8")
     assert f'<code data-install="Python">pip install {PROJECT}</code>' in page
     assert '<a href="#sdks">SDKs</a>' in page
+
+
+def test_the_sdk_version_is_semantic_and_the_api_release_is_named_beside_it(
+    tmp_path: Path,
+) -> None:
+    assert minimax.__version__ == sdk_config.load().version
+    assert minimax.API_VERSION == shared().version  # a date: no package manager takes it
+    dated = tmp_path / "sdk.yaml"
+    text = sdk_config.SDK_YAML.read_text(encoding="utf-8")
+    dated.write_text(
+        text.replace("\nversion: ", '\nversion: "2026-12-02"  # ', 1), encoding="utf-8"
+    )
+    with pytest.raises(GeneratorError, match="'2026-12-02' is not MAJOR.MINOR.PATCH"):
+        sdk_config.load(dated)

@@ -17,8 +17,9 @@ from docs_support import ROOT
 
 from generator.docs import render
 from generator.docs.shapes import SchemaReader
-from generator.docs.text import slug
+from generator.docs.text import markdown_inline, slug
 from minimax_openapi.model import MULTIPART, SSE, Api, Operation, build
+from minimax_openapi.spec import SPEC_PATH
 
 
 class _Anchors(HTMLParser):
@@ -96,7 +97,7 @@ def test_rendering_twice_gives_identical_files(tmp_path: Path) -> None:
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
-    assert [str(f) for f in files] == ["index.html", "style.css"]
+    assert [str(f) for f in files] == ["changelog.html", "index.html", "minimax.yaml", "style.css"]
     for name in files:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
@@ -253,3 +254,37 @@ def test_the_embeddings_encoding_is_explained(index_html: str, api: Api) -> None
     assert "little-endian, 4 bytes each" in text_of(item[0])
     example = api.schemas["EmbeddingEncodingFormat"]
     assert example["enum"] == ["float", "base64"] and example["default"] == "float"
+
+
+def test_the_changelog_page_lists_every_release_newest_first(site: Path, api: Api) -> None:
+    page = (site / "changelog.html").read_text(encoding="utf-8")
+    sections = re.findall(r'<section class="doc-section release" id="release-([^"]+)">', page)
+    assert sections == [entry.date for entry in api.changelog]
+    for entry in api.changelog:
+        section = page.split(f'id="release-{entry.date}"', 1)[1].split("</section>", 1)[0]
+        for change in entry.changes:
+            assert text_of(markdown_inline(change)) in text_of(section)
+        heading = section.split("</h2>", 1)[0]
+        assert heading.endswith('<span class="badge badge-deprecated">breaking</span>') == (
+            entry.breaking
+        )
+
+
+def test_the_changelog_page_renders_a_breaking_release_with_its_migration(api: Api) -> None:
+    document = api.document()
+    release = {"date": "2027-01-15", "summary": "Renamed.", "changes": ["`a` is `b`."]}
+    release |= {"breaking": True, "migration": "Read `b` where you read `a`."}
+    document["info"]["version"] = release["date"]
+    document["info"]["x-changelog"].insert(0, release)
+    page = render.build(build(document))["changelog.html"].decode("utf-8")
+    newest = page.split('id="release-2027-01-15"', 1)[1].split("</section>", 1)[0]
+    assert '<span class="badge badge-deprecated">breaking</span>' in newest
+    assert "<h3>Migration</h3>" in newest and "Read <code>b</code> where you read" in newest
+    assert page.index("release-2027-01-15") < page.index(f"release-{api.version}")
+
+
+def test_the_site_links_the_changelog_and_the_spec_to_download(site: Path) -> None:
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="changelog.html">Changelog</a>' in index
+    assert '<a href="minimax.yaml" download>' in index
+    assert (site / "minimax.yaml").read_bytes() == SPEC_PATH.read_bytes()

@@ -278,6 +278,35 @@ def trigger_listed_twice(spec: Spec) -> str:
     return f"x-sandbox-triggers: {name!r} is listed twice"
 
 
+def _older_release(spec: Spec, breaking: bool) -> dict[str, Any]:
+    """An entry for a release before the newest, appended where it belongs (last)."""
+    entry = {"date": "2026-01-15", "summary": "Earlier.", "changes": ["x"], "breaking": breaking}
+    spec["info"]["x-changelog"].append(entry)
+    return entry
+
+
+def version_not_a_date(spec: Spec) -> str:
+    spec["info"]["version"] = "1.0.0"
+    return "info.version '1.0.0' is not a release date (YYYY-MM-DD)"
+
+
+def version_without_changelog_entry(spec: Spec) -> str:
+    spec["info"]["version"] = "2099-01-01"
+    newest = spec["info"]["x-changelog"][0]["date"]
+    return f"info.x-changelog: the newest entry is {newest!r}, not info.version"
+
+
+def changelog_not_newest_first(spec: Spec) -> str:
+    _older_release(spec, breaking=False)
+    spec["info"]["x-changelog"].reverse()
+    return "info.x-changelog: entries must have distinct dates, newest first"
+
+
+def breaking_entry_without_migration(spec: Spec) -> str:
+    _older_release(spec, breaking=True)
+    return "info.x-changelog: '2026-01-15' is breaking but gives no migration notes"
+
+
 BREAKS: dict[str, Break] = {
     "no operationId": drop_operation_id,
     "no tags": drop_tags,
@@ -310,6 +339,10 @@ BREAKS: dict[str, Break] = {
     "terminal status not in the enum": terminal_status_not_in_enum,
     "shared tier without a budget": shared_tier_without_budget,
     "trigger listed twice": trigger_listed_twice,
+    "version not a date": version_not_a_date,
+    "version not the newest changelog entry": version_without_changelog_entry,
+    "changelog not newest first": changelog_not_newest_first,
+    "breaking release without migration notes": breaking_entry_without_migration,
 }
 
 

@@ -268,3 +268,15 @@ def test_a_broken_document_still_builds_for_the_checks_to_judge() -> None:
     partial = build({"paths": {"/x": {"get": {"responses": {"200": {"$ref": "#/nowhere"}}}}}})
     (operation,) = partial.operations
     assert operation.id == "" and operation.tags == () and operation.result == "binary"
+
+
+def test_changelog_read_as_written(spec: Spec, api: Api) -> None:
+    raw = spec["info"]["x-changelog"]
+    assert [e.date for e in api.changelog] == [r["date"] for r in raw]
+    for entry, r in zip(api.changelog, raw, strict=True):
+        assert (entry.summary, entry.changes) == (r["summary"], tuple(r["changes"]))
+        assert (entry.breaking, entry.migration) == (r["breaking"], r.get("migration", ""))
+    changed = copy.deepcopy(spec)
+    changed["info"]["x-changelog"][0] |= {"breaking": True, "migration": "Rename x to y."}
+    newest = build(changed).changelog[0]
+    assert (newest.breaking, newest.migration) == (True, "Rename x to y.")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ._chat_accumulator import ChatCompletionAccumulator
 from ._circuit_breaker import CircuitBreaker
 from ._client import AsyncMiniMax, MiniMax
+from ._constants import API_VERSION
 from ._constants import VERSION as __version__
 from ._embeddings import Embedding
 from ._exceptions import (
@@ -57,6 +58,7 @@ from ._types import NOT_GIVEN, FileInput, NotGiven, Timeout
 
 __all__ = [
     "__version__",
+    "API_VERSION",
     "MiniMax",
     "AsyncMiniMax",
     "APIResult",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 PACKAGE_NAME = "minimax"  # also the name of its logger
 PROJECT_NAME = "minimax-sdk"  # the distribution, named in the User-Agent
-VERSION = "1.0.0"
+VERSION = "1.0.0"  # the SDK's own, semantic
+API_VERSION = "2026-12-02"  # the spec release it was generated from (a date)
 DEFAULT_BASE_URL = "https://api.minimax.gr.com/v1"
 API_KEY_ENV = "MINIMAX_API_KEY"
 BASE_URL_ENV = "MINIMAX_BASE_URL"

@@ -5,7 +5,9 @@
  */
 
 export const PACKAGE_NAME = '@minimax/sdk';
+/** The SDK's own version (semantic), and the spec release it was generated from (a date). */
 export const VERSION = '1.0.0';
+export const API_VERSION = '2026-12-02';
 export const DEFAULT_BASE_URL = 'https://api.minimax.gr.com/v1';
 /** The environment variables read when the client is given no API key or base URL. */
 export const API_KEY_ENV = 'MINIMAX_API_KEY';

@@ -21,6 +21,7 @@ export { Files } from './resources/files.js';
 export { FineTunes } from './resources/fine-tunes.js';
 export { AdminApiKeys, AdminActivity, AdminUsage, Admin } from './resources/administration.js';
 export * from './types.js';
+export { API_VERSION, VERSION } from './constants.js';
 export {
   MiniMaxError,
   ConfigurationError,
