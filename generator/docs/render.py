@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.docs import snippets, spec_view, text
+from generator.docs import guides, search, snippets, spec_view, text
 from minimax_openapi.model import Api
 from minimax_openapi.spec import SPEC_PATH, load
 
@@ -34,6 +34,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["number"] = text.number
+    env.filters["highlight"] = text.highlight
     return env
 
 
@@ -43,6 +44,9 @@ def build(api: Api) -> dict[str, bytes]:
     intro, sections = spec_view.overview_sections(api)
     envelope_name, envelope = site.error_envelope()
     codes_intro, codes = site.error_codes()
+    guide_views = guides.views(api)
+    pages = [(s.title, "Overview", s.id, s.html.striptags()) for s in sections]
+    pages += [(g.title, "Guide", g.anchor, g.summary) for g in guide_views]
     context = {
         "title": api.title,
         "version": api.version,
@@ -66,6 +70,16 @@ def build(api: Api) -> dict[str, bytes]:
         "streams": site.streams(),
         "triggers": site.triggers(),
         "tags": site.tags(),
+        "guides": guide_views,
+        "key_variable": snippets.KEY_VARIABLE,
+        "keys": api.keys,
+        "idempotency": api.idempotency,
+        "idempotency_hours": api.idempotency.retention_seconds // 3600,
+        "retry_codes": [row for row in codes if row.status == 429 or row.status >= 500],
+        "rate_limit_code": next(row for row in codes if row.status == 429),
+        "rate_limit_headers": site.rate_limit_headers(),
+        "trigger_named": dict(zip((t.name for t in api.triggers), site.triggers(), strict=True)),
+        "search_index": search.embedded(search.index(api, pages)),
     }
     html = environment().get_template("index.html.jinja").render(**context)
     files = {"index.html": html.encode("utf-8")}
