@@ -47,8 +47,8 @@ contract: setup validate-spec ## Main job: the Schemathesis contract suite again
 contract-deep: setup ## The contract suite with many more examples (nightly)
 	$(PY) -m contract_tests --deep
 
-sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
-	$(VENV)/bin/minimax-sandbox serve --port 8400
+sandbox: setup docs ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key), the docs at /docs/
+	$(VENV)/bin/minimax-sandbox serve --port 8400 --docs docs/site
 
 bench: setup ## Benchmarks: sandbox throughput, and the Python, TypeScript and Go clients' overhead
 	$(PY) bench/sandbox_throughput.py

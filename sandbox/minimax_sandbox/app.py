@@ -21,7 +21,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from minimax_sandbox import worker
+from minimax_sandbox import docs, worker
 from minimax_sandbox.call import Handler
 from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
@@ -88,6 +88,11 @@ class SandboxApp:
             allowed.update(methods)
         if allowed:
             return self._not_allowed(request, allowed)
+        folder = self._sandbox.settings.docs_dir
+        if folder is not None and docs.wants(path):
+            page = docs.answer(folder, method, path)
+            if page is not None:
+                return page
         return _finish(
             self._sandbox,
             ApiError(
