@@ -17,7 +17,7 @@ func main() {
 		resp, err := client.Chat.Completions(ctx, &minimax.ChatCompletionRequest{
 			Model:    "__CHAT_MODEL__",
 			Messages: []minimax.Message{minimax.UserMessage("Hello")},
-		}, minimax.WithIdempotencyKey("order-4711-summary"))
+		}, minimax.WithIdempotencyKey("order-4711-summary-go"))
 		if err != nil {
 			log.Fatal(err)
 		}

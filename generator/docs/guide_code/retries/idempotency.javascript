@@ -7,7 +7,7 @@ for (const attempt of [1, 2]) {
   // your own retry of the whole call: the same key, the same body
   const result = await client.chat.completions.create(
     { model: '__CHAT_MODEL__', messages: [{ role: 'user', content: 'Hello' }] },
-    { idempotencyKey: 'order-4711-summary' },
+    { idempotencyKey: 'order-4711-summary-js' },
   );
   console.log(attempt, result.requestId, result.replayed ? 'replayed' : 'new');
 }
