@@ -38,11 +38,9 @@
 
   // ---- Copy buttons ------------------------------------------------------------------------
 
-  function copied(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    // file:// and plain http: a selected, off-screen textarea and the copy command.
+  // The copy command on a selected, off-screen textarea: where the Clipboard API is missing or
+  // refuses (a page without focus, an insecure origin).
+  function copiedByCommand(text) {
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -53,6 +51,13 @@
     const done = document.execCommand('copy');
     area.remove();
     return done ? Promise.resolve() : Promise.reject(new Error('copy refused'));
+  }
+
+  function copied(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(() => copiedByCommand(text));
+    }
+    return copiedByCommand(text);
   }
 
   function addCopy(holder, source, label) {
@@ -72,9 +77,7 @@
   }
 
   document.querySelectorAll('pre[data-snippet], pre[data-copy]').forEach((pre) => {
-    const holder = pre.parentElement;
-    holder.classList.add('copyable');
-    addCopy(holder, pre, 'Copy the ' + (pre.dataset.snippet || 'command'));
+    addCopy(pre.parentElement, pre, 'Copy the ' + (pre.dataset.snippet || 'command'));
   });
   document.querySelectorAll('code[data-copy]').forEach((code) => {
     addCopy(code.parentElement, code, 'Copy the base URL');
@@ -98,9 +101,11 @@
 
   function score(entry, terms) {
     const title = entry.t.toLowerCase();
+    const kind = entry.k.toLowerCase(); // an operation's method and path
     let total = 0;
     for (const term of terms) {
       if (title.includes(term)) total += 3;
+      else if (kind.includes(term)) total += 2;
       else if (entry.w.split(' ').some((word) => word.startsWith(term))) total += 1;
       else return 0; // every term must be found
     }
