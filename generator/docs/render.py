@@ -1,9 +1,10 @@
 """Render the API reference site from the spec: `python -m generator.docs.render [--out DIR]`.
 
-The site is one `index.html` (overview, then every operation grouped by tag) and `style.css`:
-plain HTML and CSS, no script, openable from disk. The output depends on nothing but the spec,
-the templates and the stylesheet (no clock, no environment), so rendering twice gives the
-same bytes.
+The site is one `index.html` (quickstart and guides, overview, then every operation grouped by
+tag), `style.css` and `site.js` (search over the index embedded in the page, copy buttons, the
+language choice, "Try it"): it reads without the script and works opened from disk. The output
+depends on nothing but the spec, the templates, the guides' code and the static files (no
+clock, no environment), so rendering twice gives the same bytes.
 """
 
 from __future__ import annotations
