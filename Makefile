@@ -5,8 +5,8 @@ NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
-# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark.
-TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript
+# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark, the docs' script.
+TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript generator/docs/static/site.js
 PRETTIER := generator/typescript/prettier.json
 # Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
 # (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).
