@@ -61,7 +61,8 @@ CTRL_K = {"key": "k", "code": "KeyK", "modifiers": 2, "windowsVirtualKeyCode": 7
 SHOWN_LANGUAGES = """
 Array.from(document.querySelectorAll('.tabs'), group => {
   const checked = group.querySelector('input.tab-input:checked');
-  return [group.querySelector('input.tab-input').id, checked ? checked.dataset.lang || 'body' : null];
+  const first = group.querySelector('input.tab-input').id;
+  return [first, checked ? checked.dataset.lang || 'body' : null];
 })
 """
 

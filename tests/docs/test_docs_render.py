@@ -13,13 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docs_support import ROOT
-
-from docs_support import snippets_in
+from docs_support import ROOT, snippets_in
 
 from generator.docs import guides, render, search
-from generator.docs.spec_view import SiteReader
 from generator.docs.shapes import SchemaReader
+from generator.docs.spec_view import SiteReader
 from generator.docs.text import slug
 from minimax_openapi.model import MULTIPART, SSE, Api, Operation, build
 
