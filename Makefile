@@ -5,11 +5,11 @@ NODE_STAMP := node_modules/.installed
 SPEC := openapi/minimax.yaml
 # Hand-written Python; generator/python/runtime is linted with the client's rules (its ruff.toml).
 SOURCES := openapi sandbox contract_tests bench tests generator
-# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark; and
-# the hub's own files (its vendored library and generated table aside).
+# Hand-written TypeScript and JavaScript: the SDK's runtime, its tests and its benchmark, the
+# docs' script, and the hub's own files (its vendored library and generated table aside).
 HUB := sandbox/minimax_sandbox/hub/static
 TS_SOURCES := generator/typescript/runtime tests/typescript bench/typescript \
-	$(HUB)/js $(HUB)/hub.css $(HUB)/index.html tests/hub
+	generator/docs/static/site.js $(HUB)/js $(HUB)/hub.css $(HUB)/index.html tests/hub
 PRETTIER := generator/typescript/prettier.json
 # Go: the generated SDK and its tests are modules; the runtime's source is checked by gofmt alone
 # (it compiles only as part of the SDK). staticcheck is pinned and fetched by `go run` (cached).
@@ -53,8 +53,8 @@ contract: setup validate-spec ## Main job: the Schemathesis contract suite again
 contract-deep: setup ## The contract suite with many more examples (nightly)
 	$(PY) -m contract_tests --deep
 
-sandbox: setup ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key)
-	$(VENV)/bin/minimax-sandbox serve --port 8400
+sandbox: setup docs ## Run the sandbox on 127.0.0.1:8400 (prints a ready test key), the docs at /docs/
+	$(VENV)/bin/minimax-sandbox serve --port 8400 --docs docs/site
 
 bench: setup ## Benchmarks: sandbox throughput, and the Python, TypeScript and Go clients' overhead
 	$(PY) bench/sandbox_throughput.py

@@ -1,10 +1,11 @@
 """Render the API reference site from the spec: `python -m generator.docs.render [--out DIR]`.
 
-The site is `index.html` (overview, then every operation grouped by tag), `changelog.html`
-(the spec's releases, `Api.changelog`), `style.css` and a copy of the spec to download: plain
-HTML and CSS, no script, openable from disk. The output depends on nothing but the spec, the
-templates and the stylesheet (no clock, no environment), so rendering twice gives the same
-bytes.
+The site is `index.html` (quickstart and guides, overview, then every operation grouped by
+tag), `changelog.html` (the spec's releases, `Api.changelog`), `style.css`, `site.js` (search
+over the index embedded in the page, copy buttons, the language choice, "Try it") and a copy of
+the spec to download: it reads without the script and works opened from disk. The output depends
+on nothing but the spec, the templates, the guides' code and the static files (no clock, no
+environment), so rendering twice gives the same bytes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.docs import snippets, spec_view, text
+from generator.docs import guides, search, snippets, spec_view, text
 from minimax_openapi.model import Api
 from minimax_openapi.spec import SPEC_PATH, load
 
@@ -36,6 +37,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["number"] = text.number
+    env.filters["highlight"] = text.highlight
     return env
 
 
@@ -46,6 +48,9 @@ def build(api: Api, spec_path: Path = SPEC_PATH) -> dict[str, bytes]:
     intro, sections = spec_view.overview_sections(api)
     envelope_name, envelope = site.error_envelope()
     codes_intro, codes = site.error_codes()
+    guide_views = guides.views(api)
+    pages = [(s.title, "Overview", s.id, s.html.striptags()) for s in sections]
+    pages += [(g.title, "Guide", g.anchor, g.summary) for g in guide_views]
     context = {
         "title": api.title,
         "version": api.version,
@@ -79,6 +84,16 @@ def build(api: Api, spec_path: Path = SPEC_PATH) -> dict[str, bytes]:
             )
             for entry in api.changelog
         ],
+        "guides": guide_views,
+        "key_variable": snippets.KEY_VARIABLE,
+        "keys": api.keys,
+        "idempotency": api.idempotency,
+        "idempotency_hours": api.idempotency.retention_seconds // 3600,
+        "retry_codes": [row for row in codes if row.status == 429 or row.status >= 500],
+        "rate_limit_code": next(row for row in codes if row.status == 429),
+        "rate_limit_headers": site.rate_limit_headers(),
+        "trigger_named": dict(zip((t.name for t in api.triggers), site.triggers(), strict=True)),
+        "search_index": search.embedded(search.index(api, pages)),
     }
     env = environment()
     files = {

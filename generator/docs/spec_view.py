@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -134,6 +135,49 @@ class Auth:
     label: Markup
 
 
+# The snippets' languages in tab order: (name, tab label, code block language). The name is the
+# one the page's language choice remembers, and each `<pre data-snippet>` carries.
+LANGUAGES = (
+    ("curl", "curl", "shell"),
+    ("python", "Python", "python"),
+    ("javascript", "JavaScript", "javascript"),
+    ("go", "Go", "go"),
+)
+# Where the sandbox's hub opens an operation's example in its playground (the hub reads
+# `operation` and `example` from the hash); shown only when the sandbox serves the page.
+TRY_IT = "/hub/#playground?operation={operation}&example={example}"
+
+
+@dataclass
+class Panel:
+    language: str
+    label: str
+    code_language: str
+    text: str
+    attrs: dict[str, str]  # data-snippet and what the docs tests need to run it
+
+
+@dataclass
+class SnippetGroup:
+    """One example in every language it is shown in, as tabs (the page's language choice picks
+    the tab); an operation's example may add its request body, and a "Try it" link."""
+
+    uid: str
+    title: str
+    panels: list[Panel]
+    body: Example | None = None
+    try_it: str | None = None
+
+
+def snippet_panels(texts: dict[str, str], attrs: dict[str, str]) -> list[Panel]:
+    """A panel for each language of `texts` (by name), in tab order."""
+    return [
+        Panel(name, label, code, texts[name], {"data-snippet": name, **attrs})
+        for name, label, code in LANGUAGES
+        if name in texts
+    ]
+
+
 @dataclass
 class OperationView:
     id: str
@@ -156,7 +200,7 @@ class OperationView:
     responses: list[Response]
     errors: list[Response]
     links: list[Link]
-    requests: list[tuple[snippets.Snippet, Example | None]]  # a snippet and its request body
+    requests: list[SnippetGroup]  # each request example, in every language
 
 
 @dataclass
@@ -304,6 +348,15 @@ class SiteReader:
             for t in self.api.triggers
         ]
 
+    def rate_limit_headers(self) -> list[tuple[str, Markup]]:
+        """The headers of a `429` answer (the first operation's that has one): the limit's
+        state, and how long to wait."""
+        for op in self.api.operations:
+            response = op.response(429)
+            if response is not None:
+                return [(h.name, markdown_inline(h.description)) for h in response.headers]
+        raise ValueError("no operation answers 429")
+
     # -- operations --
 
     def tags(self) -> list[TagView]:
@@ -429,5 +482,19 @@ class SiteReader:
                 for response in op.responses
                 for link in response.links
             ],
-            requests=[(s, body_examples.get(s.example)) for s in calls],
+            requests=[self._group(op, s, body_examples.get(s.example)) for s in calls],
+        )
+
+    def _group(
+        self, op: model.Operation, s: snippets.Snippet, body: Example | None
+    ) -> SnippetGroup:
+        texts = {"curl": s.curl, "python": s.python, "javascript": s.javascript, "go": s.go}
+        attrs = {"data-operation": op.id, "data-example": s.example, "data-ids": s.ids}
+        generic = s.example in ("call", "example")
+        return SnippetGroup(
+            uid=f"ex-{op.id}-{s.example}",
+            title=s.summary or ((op.summary or op.id) if generic else s.example),
+            panels=snippet_panels(texts, attrs),
+            body=body,
+            try_it=TRY_IT.format(operation=quote(op.id), example=quote(s.example)),
         )

@@ -21,7 +21,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from minimax_sandbox import hub, worker
+from minimax_sandbox import docs, hub, worker
 from minimax_sandbox.call import Handler
 from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
@@ -91,6 +91,11 @@ class SandboxApp:
             return self._not_allowed(request, allowed)
         if hub.owns(path):  # looked for last: the hub costs the API's routes nothing
             return self._hub(method, path)
+        folder = self._sandbox.settings.docs_dir
+        if folder is not None and docs.wants(path):
+            page = docs.answer(folder, method, path)
+            if page is not None:
+                return page
         return _finish(
             self._sandbox,
             request,

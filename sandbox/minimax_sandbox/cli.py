@@ -75,6 +75,12 @@ def _parser() -> argparse.ArgumentParser:
         f" (default: ${ENV_PREFIX}PUBLIC_URL, else http://HOST:PORT)",
     )
     serve.add_argument(
+        "--docs",
+        type=Path,
+        metavar="DIR",
+        help="serve the rendered reference site in DIR (make docs: docs/site) under /docs/",
+    )
+    serve.add_argument(
         "--app",
         default="minimax_sandbox.app:create_app",
         help="the ASGI app factory"
@@ -136,6 +142,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings(
         data_dir=args.data_dir.resolve(),
         public_url=url,
+        docs_dir=args.docs.resolve() if args.docs else None,
         **{name: getattr(args, name) for name in TIMINGS},
     )
     os.environ.update(settings.to_env())  # worker processes read their settings from here

@@ -59,6 +59,8 @@ class Settings:
     # URLs, in responses and in stored idempotent replays) starts with it, never with the
     # request's Host header.
     public_url: str = DEFAULT_PUBLIC_URL
+    # The rendered reference site (`make docs`'s docs/site), served under /docs/; none if None.
+    docs_dir: Path | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "public_url", public_url(self.public_url))
@@ -73,13 +75,18 @@ class Settings:
             if ENV_PREFIX + name.upper() in env
         }
         url = env.get(ENV_PREFIX + "PUBLIC_URL", DEFAULT_PUBLIC_URL)
-        return cls(data_dir=data_dir, public_url=url, **timings)
+        docs = env.get(ENV_PREFIX + "DOCS_DIR")
+        return cls(
+            data_dir=data_dir, public_url=url, docs_dir=Path(docs) if docs else None, **timings
+        )
 
     def to_env(self) -> dict[str, str]:
         """The environment that makes `from_env` return these settings (for worker processes)."""
         env = {ENV_PREFIX + "DATA_DIR": str(self.data_dir)}
         env.update({ENV_PREFIX + name.upper(): str(getattr(self, name)) for name in TIMINGS})
         env[ENV_PREFIX + "PUBLIC_URL"] = self.public_url
+        if self.docs_dir is not None:
+            env[ENV_PREFIX + "DOCS_DIR"] = str(self.docs_dir)
         return env
 
     @property

@@ -54,6 +54,7 @@ class Server:
     app: str = "minimax_sandbox.app:create_app"
     env: dict[str, str] = field(default_factory=dict)
     public_url: str | None = None  # --public-url; by default the server's own address
+    docs: Path | None = None  # --docs: the rendered reference site to serve under /docs/
     process: subprocess.Popen[bytes] | None = None
     key: str = ""
     admin_key: str = ""  # the account's admin key, for the /organization operations
@@ -67,6 +68,8 @@ class Server:
         options = [f"--{name.replace('_', '-')}={value}" for name, value in self.timings.items()]
         if self.public_url is not None:
             options.append(f"--public-url={self.public_url}")
+        if self.docs is not None:
+            options.append(f"--docs={self.docs}")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = self.data_dir / "server.log"
         with open(log, "ab") as output:  # a file, not a pipe nobody reads, which could fill up

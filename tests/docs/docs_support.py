@@ -61,14 +61,15 @@ CHROMIUM_FLAGS = [
 @dataclass(frozen=True)
 class Snippet:
     language: str  # curl, python, javascript, go
-    operation: str
-    example: str
+    operation: str  # "" for a guide's snippet
+    example: str  # an operation's example, or a guide's step
     ids: tuple[tuple[str, str, str], ...]  # (value, field, kind)
     text: str
+    guide: str = ""  # the guide it belongs to, if it is no operation's
 
     @property
     def key(self) -> str:
-        return f"{self.language}:{self.operation}:{self.example}"
+        return f"{self.language}:{self.operation or 'guide.' + self.guide}:{self.example}"
 
 
 class _SnippetParser(HTMLParser):
@@ -93,10 +94,11 @@ class _SnippetParser(HTMLParser):
             self.found.append(
                 Snippet(
                     language=str(a["data-snippet"]),
-                    operation=str(a["data-operation"]),
+                    operation=a.get("data-operation") or "",
                     example=str(a["data-example"]),
                     ids=tuple((i["value"], i["field"], i["kind"]) for i in ids),
                     text="".join(self._text),
+                    guide=a.get("data-guide") or "",
                 )
             )
             self._attrs = None

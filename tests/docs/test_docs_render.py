@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docs_support import ROOT
+from docs_support import ROOT, snippets_in
 
-from generator.docs import render
+from generator.docs import guides, render, search
 from generator.docs.shapes import SchemaReader
+from generator.docs.spec_view import SiteReader
 from generator.docs.text import markdown_inline, slug
 from minimax_openapi.model import MULTIPART, SSE, Api, Operation, build
 from minimax_openapi.spec import SPEC_PATH
@@ -97,7 +98,13 @@ def test_rendering_twice_gives_identical_files(tmp_path: Path) -> None:
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
-    assert [str(f) for f in files] == ["changelog.html", "index.html", "minimax.yaml", "style.css"]
+    assert [str(f) for f in files] == [
+        "changelog.html",
+        "index.html",
+        "minimax.yaml",
+        "site.js",
+        "style.css",
+    ]
     for name in files:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
@@ -125,7 +132,10 @@ def test_anchors_are_unique_and_every_link_lands(index_html: str) -> None:
     duplicates = {i for i in found.ids if found.ids.count(i) > 1}
     assert not duplicates
     assert set(found.links) <= set(found.ids), set(found.links) - set(found.ids)
-    assert "script" not in found.tags  # plain HTML and CSS
+    # No inline script (the sandbox serves the page under a CSP without 'unsafe-inline'): the
+    # search index as data, and site.js.
+    scripts = re.findall(r"<script([^>]*)>", index_html)
+    assert scripts == [' type="application/json" id="search-index"', ' src="site.js"']
 
 
 def test_every_error_code_with_its_status_and_advice(index_html: str, api: Api) -> None:
@@ -288,3 +298,86 @@ def test_the_site_links_the_changelog_and_the_spec_to_download(site: Path) -> No
     assert '<a href="changelog.html">Changelog</a>' in index
     assert '<a href="minimax.yaml" download>' in index
     assert (site / "minimax.yaml").read_bytes() == SPEC_PATH.read_bytes()
+
+
+def search_index(html: str) -> list[dict[str, str]]:
+    found = re.search(r'<script type="application/json" id="search-index">(.*?)</script>', html)
+    assert found
+    entries: list[dict[str, str]] = json.loads(found[1])
+    return entries
+
+
+def test_the_search_index_has_every_operation_guide_and_shown_schema(
+    index_html: str, api: Api
+) -> None:
+    entries = search_index(index_html)
+    by_href: dict[str, list[dict[str, str]]] = {}
+    for entry in entries:
+        by_href.setdefault(entry["h"], []).append(entry)
+    ids = set(anchors(index_html).ids)
+    assert {entry["h"][1:] for entry in entries} <= ids  # every result lands
+    for op in api.operations:
+        entry = next(e for e in by_href[f"#op-{op.id}"] if e["k"].startswith("Operation"))
+        assert entry["t"] == op.summary
+        words = entry["w"].split()
+        assert set(search.words(op.description).split()) <= set(words)
+        assert op.id in words and set(search.words(op.path).split()) <= set(words)
+        assert entry["k"] == f"Operation · {op.method} {op.path}"  # found by its path too
+    for guide in guides.GUIDES:
+        assert any(e["k"] == "Guide" for e in by_href[f"#guide-{guide.id}"])
+    schemas = {e["t"] for e in entries if e["k"].startswith("Schema")}
+    assert {"ChatCompletionRequest", "ErrorResponse"} <= schemas
+    assert schemas <= set(api.schemas)
+
+
+def test_highlighting_keeps_each_snippet_exactly(index_html: str, api: Api) -> None:
+    """The highlighted blocks read (and copy) as the snippets the generator wrote."""
+    reader = SiteReader(api)
+    written = {
+        (panel.language, op.id, panel.attrs["data-example"]): panel.text
+        for op in api.operations
+        for group in reader.operation(op).requests
+        for panel in group.panels
+    }
+    shown = {(s.language, s.operation, s.example): s.text for s in snippets_in(index_html)}
+    assert {k: v for k, v in shown.items() if k[1]} == written
+    assert '<span class="k">' in index_html  # and they are highlighted
+
+
+def test_guides_read_their_facts_from_the_spec(api: Api) -> None:
+    """The guides' code and prose take the idempotency header, the sandbox's markers and the
+    key rules from the spec: change them there, and the guides follow."""
+    document = api.document()
+    rules = recorded(
+        document,
+        {
+            "header": api.idempotency.header,
+            "replay_header": api.idempotency.replay_header,
+            "retention_seconds": api.idempotency.retention_seconds,
+        },
+    )
+    rules["header"], rules["retention_seconds"] = "X-Once", 7200
+    slow = next(t for t in api.triggers if t.name == "slow")
+    recorded(
+        document, {"marker": slow.marker, "applies_to": slow.applies_to, "effect": slow.effect}
+    )["marker"] = "sandbox:slow"  # unchanged: a marker's name is what the guides look it up by
+    keys = recorded(
+        document, {"production": api.keys.production_prefix, "sandbox": api.keys.sandbox_prefix}
+    )
+    keys["sandbox"] = "mmx_try_"
+    html = render.build(build(document))["index.html"].decode()
+    retries = html.split('id="guide-retries"', 1)[1].split("</section>", 1)[0]
+    assert "X-Once: order-4711-summary-curl" in text_of(retries)
+    assert "for 2 hours" in text_of(retries)
+    quickstart = html.split('id="guide-quickstart"', 1)[1].split("</section>", 1)[0]
+    assert "a mmx_try_ key reaches the sandbox" in text_of(quickstart)
+
+
+def test_guide_code_names_only_known_placeholders(api: Api) -> None:
+    values = guides.placeholders(api)
+    assert guides.filled("__BASE_URL__/models", values) == values["__BASE_URL__"] + "/models"
+    with pytest.raises(ValueError, match="__NO_SUCH__"):
+        guides.filled("x = '__NO_SUCH__'", values)
+    for path in guides.CODE.rglob("*.*"):
+        assert path.suffix[1:] in {"curl", "python", "javascript", "go"}, path
+        guides.filled(path.read_text(), values)  # raises on one it does not know

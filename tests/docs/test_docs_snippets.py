@@ -62,7 +62,9 @@ PRODUCTION = snippets.production_server(API)
 LANGUAGES = ("curl", "python", "javascript", "go")
 # Each Go snippet's folder in the module that builds them, and so its binary's name.
 GO_FOLDERS = {
-    s.key: go_program_folder(f"{s.operation}-{s.example}") for s in SNIPPETS if s.language == "go"
+    s.key: go_program_folder(f"{s.operation or 'guide.' + s.guide}-{s.example}")
+    for s in SNIPPETS
+    if s.language == "go"
 }
 GO_AWKWARD = "awkward_literals"
 # curl as the snippets call it, made to fail on an error status and to report every status.
@@ -196,6 +198,8 @@ def test_the_site_has_snippets_of_every_operation(index_html: str) -> None:
     on_disk = snippets_in(index_html)
     assert [s.key for s in on_disk] == [s.key for s in SNIPPETS]
     assert index_html.count("data-snippet=") == len(on_disk)
+    assert len({s.key for s in on_disk}) == len(on_disk)
+    on_disk = [s for s in on_disk if s.operation]
     covered = {(s.language, s.operation) for s in on_disk}
     for op in API.operations:
         for language in LANGUAGES:
@@ -241,7 +245,7 @@ def test_go_calls_are_spelled_as_the_go_sdk_spells_them() -> None:
             streamed = snippets.go_method(op, stream=True)
             assert streamed == method.accessor.rsplit(".", 1)[0] + "." + method.stream_name
     for s in SNIPPETS:
-        if s.language == "go":
+        if s.language == "go" and s.operation:
             op = API.operation(s.operation)
             called = {snippets.go_method(op), snippets.go_method(op, stream=True)}
             assert any(f"{c}(ctx" in s.text for c in called), s.key
@@ -396,7 +400,7 @@ def javascript_folder(sdk: str, tmp_path_factory: pytest.TempPathFactory) -> Pat
     link_typescript_sdk(folder, sdk)
     for s in SNIPPETS:
         if s.language == "javascript":
-            (folder / f"{s.operation}-{s.example}.mjs").write_text(s.text + "\n")
+            (folder / f"{s.key.split(':', 1)[1].replace(':', '-')}.mjs").write_text(s.text + "\n")
     (folder / AWKWARD_MODULE).write_text(_awkward_module()[0])
     config = {
         "compilerOptions": {

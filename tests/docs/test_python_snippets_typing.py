@@ -1,6 +1,6 @@
 """Every Python snippet a user reads type-checks under `mypy --strict` against the generated
 client: the fenced ```python blocks of the client's README and of the repository's README, and
-the Python snippet of each request example on the docs site (`generator/docs/snippets.py`).
+the Python snippet of each request example and guide step on the docs site.
 
 Each snippet is written to a file of its own and all are checked in one mypy run, with the
 client's settings (`clients/python/pyproject.toml`).
@@ -37,7 +37,7 @@ def readme_snippets() -> dict[str, str]:
 def docs_snippets() -> dict[str, str]:
     page = render.build(shared())["index.html"].decode("utf-8")
     return {
-        re.sub(r"\W", "_", f"docs_{s.operation}_{s.example}"): s.text
+        re.sub(r"\W", "_", f"docs_{s.key}"): s.text
         for s in snippets_in(page)
         if s.language == "python"
     }
