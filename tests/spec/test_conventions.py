@@ -238,6 +238,22 @@ def trigger_listed_twice(spec: Spec) -> str:
     return f"x-sandbox-triggers: {name!r} is listed twice"
 
 
+def drop_deprecation_header(spec: Spec) -> str:
+    del spec["paths"]["/embeddings"]["post"]["responses"]["200"]["headers"]["Sunset"]
+    return "POST /embeddings: response 200 names a model but lacks header Sunset"
+
+
+def deprecation_header_on_models_list(spec: Spec) -> str:
+    headers = spec["paths"]["/models"]["get"]["responses"]["200"]["headers"]
+    headers["Deprecation"] = {"$ref": "#/components/headers/Deprecation"}
+    return "GET /models: response 200 declares header Deprecation, but its request names no model"
+
+
+def undeclared_deprecation_header(spec: Spec) -> str:
+    spec["x-deprecation"]["link_header"] = "Deprecation-Link"
+    return "x-deprecation: the header 'Deprecation-Link' is not declared in components.headers"
+
+
 BREAKS: dict[str, Break] = {
     "no operationId": drop_operation_id,
     "no tags": drop_tags,
@@ -264,6 +280,9 @@ BREAKS: dict[str, Break] = {
     "terminal status not in the enum": terminal_status_not_in_enum,
     "shared tier without a budget": shared_tier_without_budget,
     "trigger listed twice": trigger_listed_twice,
+    "model-naming operation without Sunset": drop_deprecation_header,
+    "deprecation header on an operation naming no model": deprecation_header_on_models_list,
+    "deprecation header not declared": undeclared_deprecation_header,
 }
 
 
