@@ -50,6 +50,9 @@ class Endpoint:
     scopes: frozenset[str]
     signed: bool  # accepts a signed URL instead of a key
     events: StreamEvents | None  # None for an operation that does not stream
+    # Where the request names a model ("body" or "path", and the name): its response says
+    # when that model is deprecated.
+    model_argument: tuple[str, str] | None
 
     @property
     def label(self) -> str:
@@ -86,6 +89,11 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
         scopes=frozenset(operation.scopes),
         signed=operation.signed_url,
         events=_events(operation),
+        model_argument=(
+            (operation.model_argument.location, operation.model_argument.name)
+            if operation.model_argument is not None
+            else None
+        ),
     )
 
 

@@ -106,6 +106,16 @@ def remaining_stuck(x: Exchange) -> tuple[int, Headers, bytes]:
     )
 
 
+def deprecation_dropped(x: Exchange) -> tuple[int, Headers, bytes]:
+    return x.status, _without(x.headers, b"deprecation"), x.body
+
+
+def deprecation_for_every_model(x: Exchange) -> tuple[int, Headers, bytes]:
+    if x.status != 200 or dict(x.headers).get(b"deprecation"):
+        return x.status, x.headers, x.body
+    return x.status, x.headers + [(b"deprecation", b"@1788220800")], x.body
+
+
 @dataclass(frozen=True)
 class Fault:
     method: str
@@ -125,6 +135,10 @@ FAULTS: dict[str, Fault] = {
     "no_retry_after": Fault("POST", r"/v1/chat/completions", no_retry_after),
     "replay_not_marked": Fault("POST", r"/v1/embeddings", replay_not_marked),
     "remaining_stuck": Fault("GET", r"/v1/models/[^/]+", remaining_stuck),
+    "deprecation_dropped": Fault("POST", r"/v1/chat/completions", deprecation_dropped),
+    "deprecation_for_every_model": Fault(
+        "POST", r"/v1/chat/completions", deprecation_for_every_model
+    ),
 }
 
 

@@ -29,6 +29,14 @@ FAULTS = {
         "models.retrieve",
         "Custom check failed: `rate_limit_remaining_decreases`",
     ),
+    "deprecation_dropped": (
+        "chat.completions.create",
+        "Custom check failed: `deprecation_headers`",
+    ),
+    "deprecation_for_every_model": (
+        "chat.completions.create",
+        "Custom check failed: `deprecation_headers`",
+    ),
 }
 
 
@@ -60,7 +68,7 @@ def test_every_custom_check_is_exercised_by_a_fault() -> None:
     from contract_tests.run import custom_checks
 
     named = {check.split("`")[1] for _, check in FAULTS.values() if "`" in check}
-    assert named == set(custom_checks()) and len(named) == 6
+    assert named == set(custom_checks()) and len(named) == 7
 
 
 @pytest.mark.parametrize("fault", FAULTS)
