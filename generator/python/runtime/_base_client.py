@@ -32,7 +32,6 @@ import httpx
 
 from . import models
 from ._circuit_breaker import CircuitBreaker
-from ._deprecation import DeprecationNotices
 from ._constants import (
     API_KEY_ENV,
     API_KEY_PREFIXES,
@@ -51,6 +50,7 @@ from ._constants import (
     STREAM_MEDIA_TYPE,
     VERSION,
 )
+from ._deprecation import DeprecationNotices
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,

@@ -51,7 +51,11 @@ def _date_of_epoch(value: str) -> str | None:
     """The day of an RFC 9745 date, `@<epoch seconds>`; None for anything else."""
     if not re.fullmatch(r"@-?[0-9]{1,15}", value.strip()):
         return None
-    return datetime.datetime.fromtimestamp(int(value.strip()[1:]), datetime.timezone.utc).date().isoformat()
+    return (
+        datetime.datetime.fromtimestamp(int(value.strip()[1:]), datetime.timezone.utc)
+        .date()
+        .isoformat()
+    )
 
 
 def _date_of_http_date(value: str) -> str:
