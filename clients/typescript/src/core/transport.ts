@@ -33,6 +33,7 @@ import {
 import { makeStatusError } from '../errors.js';
 import { APIPromise } from './api-promise.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
+import { DeprecationNotices } from './deprecation.js';
 import { Download } from './download.js';
 import {
   APIConnectionError,
@@ -113,6 +114,8 @@ export interface RequestSpec {
   itemEvent?: string | undefined;
   /** An upload or a download: `TRANSFER_TIMEOUT_MS` by default. */
   transfer?: boolean | undefined;
+  /** The model the request names: a response saying it is deprecated is reported once. */
+  model?: string | undefined;
 }
 
 /** A request ready to send, the same for every attempt. */
@@ -159,6 +162,7 @@ export class APIClient {
   #defaultHeaders: Record<string, string>;
   #circuitBreaker: CircuitBreaker | undefined;
   #logger: Logger | undefined;
+  #deprecations = new DeprecationNotices();
 
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? process.env[API_KEY_ENV];
@@ -259,7 +263,10 @@ export class APIClient {
         let error: APIError;
         try {
           const response = await this.#attempt(request, signal);
-          if (response.ok) return { response, controller, timeout, release };
+          if (response.ok) {
+            this.#deprecations.report(spec.model, response.headers);
+            return { response, controller, timeout, release };
+          }
           error = await statusError(response, signal);
         } catch (caught) {
           // The call's own end (its timeout, the caller's signal) and an open circuit are final.
