@@ -138,6 +138,7 @@ def _add_deprecation(
     """A success naming a deprecated model says so (a replay too: its body names the same
     model). The headers were made at start; any other model costs one dict lookup."""
     location, name = argument
+    model: Any  # a string, when the request is valid
     if location == "path":
         model = call.params.get(name)
     else:  # a body's model may be left to its default

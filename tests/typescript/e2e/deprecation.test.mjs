@@ -1,15 +1,15 @@
 // A call naming a deprecated model emits one Node DeprecationWarning per model and client (code
 // MINIMAX_DEPRECATED_MODEL, naming the model, its sunset and its migration guide); a call naming
 // a current model emits none. Against the target the wrapper or the contract runner started.
-import assert from "node:assert/strict";
-import { setImmediate as turn } from "node:timers/promises";
-import { test } from "node:test";
+import assert from 'node:assert/strict';
+import { setImmediate as turn } from 'node:timers/promises';
+import { test } from 'node:test';
 
-import { client as makeClient, sdk } from "./support.mjs";
+import { client as makeClient, sdk } from './support.mjs';
 
-const HELLO = [{ role: "user", content: "Hello" }];
-const DEPRECATED = "minimax-chat-v1";
-const CURRENT = "minimax-chat-v2";
+const HELLO = [{ role: 'user', content: 'Hello' }];
+const DEPRECATED = 'minimax-chat-v1';
+const CURRENT = 'minimax-chat-v2';
 
 /** The deprecated-model warnings emitted while `calls` runs. */
 async function warningsOf(calls) {
@@ -17,17 +17,17 @@ async function warningsOf(calls) {
   const listener = (warning) => {
     if (warning.code === sdk.DEPRECATED_MODEL_WARNING_CODE) seen.push(warning);
   };
-  process.on("warning", listener);
+  process.on('warning', listener);
   try {
     await calls();
     await turn(); // process.emitWarning delivers on a later tick
   } finally {
-    process.off("warning", listener);
+    process.off('warning', listener);
   }
   return seen;
 }
 
-test("a deprecated model warns once per client; a current one never", async () => {
+test('a deprecated model warns once per client; a current one never', async () => {
   const client = makeClient();
   const current = await warningsOf(async () => {
     await client.chat.completions.create({ model: CURRENT, messages: HELLO });
@@ -54,25 +54,17 @@ test("a deprecated model warns once per client; a current one never", async () =
   });
   assert.equal(deprecated.length, 1);
   const [warning] = deprecated;
-  assert.equal(warning.name, "DeprecationWarning");
+  assert.equal(warning.name, 'DeprecationWarning');
   const { deprecation } = (await client.models.retrieve(DEPRECATED)).data;
   assert.ok(deprecation);
   assert.match(
     warning.message,
-    new RegExp(
-      `'${DEPRECATED}' is deprecated since ${deprecation.deprecated_at}`,
-    ),
+    new RegExp(`'${DEPRECATED}' is deprecated since ${deprecation.deprecated_at}`),
   );
-  assert.ok(
-    warning.message.includes(`stop working on ${deprecation.shutdown_at}`),
-  );
-  assert.ok(
-    warning.message.includes(`migration guide: ${deprecation.migration_guide}`),
-  );
+  assert.ok(warning.message.includes(`stop working on ${deprecation.shutdown_at}`));
+  assert.ok(warning.message.includes(`migration guide: ${deprecation.migration_guide}`));
 
   // Another client warns again.
-  const again = await warningsOf(() =>
-    makeClient().models.retrieve(DEPRECATED),
-  );
+  const again = await warningsOf(() => makeClient().models.retrieve(DEPRECATED));
   assert.equal(again.length, 1);
 });
