@@ -25,7 +25,7 @@ RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit
 
 
 def _header(response: Any, name: str) -> str | None:
-    values = response.headers.get(name)
+    values = response.headers.get(name.lower())  # Schemathesis keeps header names lowercase
     return values[0] if values else None
 
 
