@@ -6,16 +6,18 @@ Each check is one property with one clear failure message, like Schemathesis' ow
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
 import uuid
+from email.utils import format_datetime
 from typing import Any
 
 import requests
 import schemathesis
 
-from minimax_openapi.model import SSE, Stream
+from minimax_openapi.model import SSE, ModelArgument, Stream
 from minimax_openapi.spec import shared
 from minimax_sandbox.testing import sse_events
 
@@ -24,7 +26,7 @@ RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit
 
 
 def _header(response: Any, name: str) -> str | None:
-    values = response.headers.get(name)
+    values = response.headers.get(name.lower())  # Schemathesis keeps header names lowercase
     return values[0] if values else None
 
 
@@ -228,3 +230,63 @@ def keys_kept_apart(ctx: Any, response: Any, case: Any) -> None:
     )
     code = answer.json().get("error", {}).get("code")
     assert code == "authentication_failed", f"{kind} got error {code!r}, not authentication_failed"
+
+
+# (base URL, Authorization) -> model id -> its `deprecation`, as the target lists it.
+_deprecations: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+def _deprecated_models(response: Any, case: Any) -> dict[str, Any]:
+    """The target's deprecated models, read once per key from its own `GET /models`."""
+    request = response.request
+    url = request.url.split("?")[0]
+    static = case.operation.path.split("{")[0]  # the path up to its first parameter
+    base = url[: url.rfind(static)]
+    auth = request.headers.get("Authorization", "")
+    if (base, auth) not in _deprecations:
+        listed = requests.get(base + "/models", headers={"Authorization": auth}, timeout=60)
+        listed.raise_for_status()
+        _deprecations[(base, auth)] = {
+            m["id"]: m["deprecation"] for m in listed.json()["data"] if m.get("deprecation")
+        }
+    return _deprecations[(base, auth)]
+
+
+def _named_model(case: Any, argument: ModelArgument) -> Any:
+    source = case.path_parameters if argument.location == "path" else case.body
+    return source.get(argument.name) if isinstance(source, dict) else None
+
+
+def _midnight(day: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(day).replace(tzinfo=datetime.UTC)
+
+
+@schemathesis.check
+def deprecation_headers(ctx: Any, response: Any, case: Any) -> None:
+    """A success naming a deprecated model carries Deprecation (RFC 9745), Sunset (RFC 8594)
+    and a `rel="deprecation"` Link, agreeing with the model's `deprecation`; a success naming
+    any other model carries none of them."""
+    argument = API.operation_at(case.operation.method, case.operation.path).model_argument
+    if argument is None or not 200 <= response.status_code < 300:
+        return
+    rules = API.deprecation
+    model = _named_model(case, argument)
+    deprecation = _deprecated_models(response, case).get(model)
+    sent = {name: _header(response, name) for name in rules.headers}
+    link = sent[rules.link_header] or ""
+    relation = f'rel="{rules.link_relation}"'
+    if deprecation is None:
+        found = [name for name in (rules.header, rules.sunset_header) if sent[name] is not None]
+        found += [rules.link_header] if relation in link else []
+        assert not found, f"The model {model!r} is not deprecated, yet the response has {found}"
+        return
+    since, sunset = sent[rules.header], sent[rules.sunset_header]
+    expected = f"@{int(_midnight(deprecation['deprecated_at']).timestamp())}"
+    assert since == expected, f"{rules.header} is {since!r} for {model!r}, not {expected!r}"
+    expected = format_datetime(_midnight(deprecation["shutdown_at"]), usegmt=True)
+    assert sunset == expected, (
+        f"{rules.sunset_header} is {sunset!r} for {model!r}, not {expected!r}"
+    )
+    if guide := deprecation.get("migration_guide"):
+        expected = f'<{guide}>; {relation}; type="text/html"'
+        assert link == expected, f"{rules.link_header} is {link!r} for {model!r}, not {expected!r}"

@@ -28,7 +28,7 @@ func (s *ChatService) Completions(ctx context.Context, req *ChatCompletionReques
 	if req == nil {
 		return nil, errors.New("minimax: Chat.Completions: req is nil")
 	}
-	return doJSON[ChatCompletion](ctx, s.t, requestSpec{method: http.MethodPost, path: "/chat/completions", body: req}, opts)
+	return doJSON[ChatCompletion](ctx, s.t, requestSpec{method: http.MethodPost, path: "/chat/completions", body: req, model: req.Model}, opts)
 }
 
 // CompletionsStream calls `POST /chat/completions` with `stream: true`: Completions, answered as a
@@ -43,7 +43,7 @@ func (s *ChatService) CompletionsStream(ctx context.Context, req *ChatCompletion
 	if req == nil {
 		return nil, errors.New("minimax: Chat.CompletionsStream: req is nil")
 	}
-	return newStream[ChatCompletionChunk](ctx, s.t, requestSpec{method: http.MethodPost, path: "/chat/completions", body: streamingChatCompletionRequest{ChatCompletionRequest: req, Stream: true}, itemEvent: "chunk"}, opts)
+	return newStream[ChatCompletionChunk](ctx, s.t, requestSpec{method: http.MethodPost, path: "/chat/completions", body: streamingChatCompletionRequest{ChatCompletionRequest: req, Stream: true}, itemEvent: "chunk", model: req.Model}, opts)
 }
 
 // streamingChatCompletionRequest sends a ChatCompletionRequest with `stream: true`.

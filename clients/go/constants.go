@@ -65,6 +65,14 @@ const (
 	// RateLimitResetHeader holds the UTC epoch second at which the current window ends.
 	RateLimitResetHeader = "X-RateLimit-Reset"
 
+	// DeprecationHeader, SunsetHeader and LinkHeader are sent with a response to a call naming a
+	// deprecated model: since when, until when, and (the Link of relation
+	// DeprecationLinkRelation) where to read how to move off it.
+	DeprecationHeader       = "Deprecation"
+	SunsetHeader            = "Sunset"
+	LinkHeader              = "Link"
+	DeprecationLinkRelation = "deprecation"
+
 	// DoneEvent ends a stream that succeeded (its data hold the meta); ErrorEvent ends one that
 	// failed after it started (its data hold an error envelope).
 	DoneEvent  = "done"

@@ -34,5 +34,5 @@ func (s *EmbeddingsService) Create(ctx context.Context, req *EmbeddingRequest, o
 	if req == nil {
 		return nil, errors.New("minimax: Embeddings.Create: req is nil")
 	}
-	return doJSON[[]EmbeddingItem](ctx, s.t, requestSpec{method: http.MethodPost, path: "/embeddings", body: req}, opts)
+	return doJSON[[]EmbeddingItem](ctx, s.t, requestSpec{method: http.MethodPost, path: "/embeddings", body: req, model: req.Model}, opts)
 }

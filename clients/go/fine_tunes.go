@@ -29,7 +29,7 @@ func (s *FineTunesService) Create(ctx context.Context, req *FineTuneRequest, opt
 	if req == nil {
 		return nil, errors.New("minimax: FineTunes.Create: req is nil")
 	}
-	return doJSON[FineTune](ctx, s.t, requestSpec{method: http.MethodPost, path: "/fine-tunes", body: req}, opts)
+	return doJSON[FineTune](ctx, s.t, requestSpec{method: http.MethodPost, path: "/fine-tunes", body: req, model: req.Model}, opts)
 }
 
 // Retrieve calls `GET /fine-tunes/{fine_tune_id}`: get a fine-tuning job.

@@ -32,5 +32,5 @@ func (s *ModelsService) List(ctx context.Context, opts ...RequestOption) (*Resul
 // Rate limit, in requests per minute: 60 (free), 300 (pay as you go), 3000 (enterprise). Key scopes
 // allowed: full, read_only.
 func (s *ModelsService) Retrieve(ctx context.Context, modelID string, opts ...RequestOption) (*Result[Model], error) {
-	return doJSON[Model](ctx, s.t, requestSpec{method: http.MethodGet, path: "/models/" + url.PathEscape(modelID)}, opts)
+	return doJSON[Model](ctx, s.t, requestSpec{method: http.MethodGet, path: "/models/" + url.PathEscape(modelID), model: modelID}, opts)
 }

@@ -20,6 +20,9 @@ type settings struct {
 	breaker      *CircuitBreaker
 	initialDelay time.Duration
 	maxDelay     time.Duration
+	// onDeprecation is called once per deprecated model; logDeprecation unless set.
+	onDeprecation    func(DeprecationNotice)
+	deprecationIsSet bool
 }
 
 // WithBaseURL sets the API's URL, version included, such as a sandbox's
@@ -65,6 +68,14 @@ func WithCircuitBreaker(breaker *CircuitBreaker) Option {
 // API sends is honoured whatever these are. Short delays suit tests and latency-bound callers.
 func WithRetryDelays(initial, maximum time.Duration) Option {
 	return func(s *settings) { s.initialDelay, s.maxDelay = initial, maximum }
+}
+
+// WithDeprecationHandler sets what is done the first time a response says that the model a call
+// named is deprecated: handler is called once per model and client, from the goroutine of that
+// call. By default the notice is written once with the standard log package; a nil handler
+// ignores deprecations.
+func WithDeprecationHandler(handler func(DeprecationNotice)) Option {
+	return func(s *settings) { s.onDeprecation, s.deprecationIsSet = handler, true }
 }
 
 // RequestOption configures one call; pass options as the last arguments of a method.

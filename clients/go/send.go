@@ -26,6 +26,7 @@ type requestSpec struct {
 	form      []formField // a multipart/form-data body instead of body
 	itemEvent string      // streams: the event whose data are the items
 	transfer  bool        // uploads and downloads: TransferTimeout by default
+	model     string      // the model the request names, if any: its deprecation is reported
 }
 
 // formField is one field of a multipart body: a File or *File is sent as a file part; any
@@ -93,6 +94,7 @@ func (t *transport) send(c *call, spec *requestSpec, cs *callSettings, accept st
 		resp, err := t.attempt(c, req, trial)
 		if err == nil {
 			if resp.StatusCode >= 200 && resp.StatusCode < 300 {
+				t.deprecations.report(spec.model, resp.Header)
 				return resp, nil
 			}
 			err = statusError(c, resp)

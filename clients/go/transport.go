@@ -40,6 +40,7 @@ type transport struct {
 	breaker      *CircuitBreaker
 	initialDelay time.Duration
 	maxDelay     time.Duration
+	deprecations *deprecations
 }
 
 // newTransport applies opts over the defaults and the environment.
@@ -76,6 +77,7 @@ func newTransport(key string, opts []Option) *transport {
 		breaker:      s.breaker,
 		initialDelay: s.initialDelay,
 		maxDelay:     s.maxDelay,
+		deprecations: newDeprecations(s),
 	}
 }
 

@@ -563,6 +563,8 @@ type ModelDeprecation struct {
 	ShutdownAt   string `json:"shutdown_at"`
 	// The model to move to.
 	Replacement *string `json:"replacement"`
+	// How to move off the model; the URL the `Link` header of a response naming it points to.
+	MigrationGuide string `json:"migration_guide,omitempty"`
 }
 
 // ModelResponse is the `ModelResponse` schema of the API.

@@ -38,7 +38,7 @@ func (s *VideoGenerationsService) Create(ctx context.Context, req *VideoGenerati
 	if req == nil {
 		return nil, errors.New("minimax: Video.Generations.Create: req is nil")
 	}
-	return doJSON[VideoGeneration](ctx, s.t, requestSpec{method: http.MethodPost, path: "/video/generations", body: req}, opts)
+	return doJSON[VideoGeneration](ctx, s.t, requestSpec{method: http.MethodPost, path: "/video/generations", body: req, model: modelOr(req.Model, "minimax-video-v1")}, opts)
 }
 
 // Retrieve calls `GET /video/generations/{task_id}`: get a video generation task.

@@ -92,6 +92,19 @@ class Method:
         return " + ".join(parts)
 
     @property
+    def model_code(self) -> str | None:
+        """The model the request names, as an expression (its deprecation is reported)."""
+        named = self.operation.model_argument
+        if named is None:
+            return None
+        if named.location == "path":
+            return next(p.name for p in self.path_parameters if p.wire == named.name)
+        assert self.operation.body is not None
+        value = f"req.{names.pascal(named.name)}"
+        default = self.operation.body.defaults.get(named.name)
+        return value if default is None else f"modelOr({value}, {names.string(default)})"
+
+    @property
     def uses_strconv(self) -> bool:
         return any(p.type != "string" for p in self.path_parameters)
 

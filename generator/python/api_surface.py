@@ -82,6 +82,15 @@ class Method:
         code = re.sub(r"\{([^}]+)\}", lambda m: f"{{path_segment({names[m[1]]})}}", path)
         return "f" + repr(code)
 
+    @property
+    def model_argument(self) -> Argument | None:
+        """The argument naming the model the request uses, when it names one."""
+        named = self.operation.model_argument
+        if named is None:
+            return None
+        location = "json" if named.location == "body" else named.location
+        return next(a for a in self.arguments if a.location == location and a.wire == named.name)
+
     def arguments_in(self, location: str) -> list[Argument]:
         return [a for a in self.arguments if a.location == location]
 

@@ -68,6 +68,7 @@ RUNTIME_EXPORTS = (
     RuntimeExport("result", (), ("APIResult", "RateLimit")),
     RuntimeExport("download", ("Download",)),
     RuntimeExport("wait", (), ("WaitOptions",)),
+    RuntimeExport("deprecation", ("DEPRECATED_MODEL_WARNING_CODE",)),
 )
 
 

@@ -162,7 +162,22 @@ class Method:
             entries.append("transfer: true")
         if self.secrets and self.result == "json":
             entries.append(f"secrets: [{', '.join(map(names.string, self.secrets))}]")
+        if (model := self.model_code) is not None:
+            entries.append(f"model: {model}")
         return "{ " + ", ".join(entries) + " }"
+
+    @property
+    def model_code(self) -> str | None:
+        """The model the request names, as an expression (its deprecation is reported)."""
+        named = self.operation.model_argument
+        if named is None:
+            return None
+        if named.location == "path":
+            return next(p.name for p in self.path_parameters if p.wire == named.name)
+        value = f"body{'' if self.body_required else '?'}.{named.name}"
+        assert self.operation.body is not None
+        default = self.operation.body.defaults.get(named.name)
+        return value if default is None else f"({value} ?? {names.string(default)})"
 
 
 @dataclass

@@ -172,6 +172,21 @@ def has_well_formed_stream(api: Api, operation: Operation) -> Iterator[str]:
         yield f"{label}: answers JSON or a stream, but its body has no boolean `stream` flag"
 
 
+def has_deprecation_headers(api: Api, operation: Operation) -> Iterator[str]:
+    """A response to a request naming a model may say the model is deprecated: the success
+    response of each such operation declares the headers, and no other operation's does."""
+    success = operation.success
+    if success is None:
+        return
+    place = f"{operation.label}: response {success.status}"
+    for name in api.deprecation.headers:
+        header = success.header(name) if name else None
+        if operation.model_argument is not None and header is None:
+            yield f"{place} names a model but lacks header {name}"
+        elif operation.model_argument is None and header is not None:
+            yield f"{place} declares header {name}, but its request names no model"
+
+
 OPERATION_CHECKS: tuple[OperationCheck, ...] = (
     has_metadata,
     has_idempotency_key,
@@ -181,6 +196,7 @@ OPERATION_CHECKS: tuple[OperationCheck, ...] = (
     has_rate_limits_and_scopes,
     has_body_limit,
     has_well_formed_stream,
+    has_deprecation_headers,
 )
 
 
@@ -259,6 +275,15 @@ def tasks_and_streams_declared(api: Api) -> Iterator[str]:
         yield f"{X.IDEMPOTENCY}: the replay_header is not declared in components.headers"
 
 
+def deprecation_declared(api: Api) -> Iterator[str]:
+    rules = api.deprecation
+    if not all((*rules.headers, rules.link_relation)):
+        yield f"{X.DEPRECATION} must name the three headers and the link_relation"
+    for name in rules.headers:
+        if name and name not in api.headers:
+            yield f"{X.DEPRECATION}: the header {name!r} is not declared in components.headers"
+
+
 def triggers_named(api: Api) -> Iterator[str]:
     names = Counter(t.name for t in api.triggers)
     for trigger in api.triggers:
@@ -303,6 +328,7 @@ API_CHECKS: tuple[ApiCheck, ...] = (
     key_rules_complete,
     enums_repeat_the_facts,
     tasks_and_streams_declared,
+    deprecation_declared,
     triggers_named,
     changelog_dated,
 )

@@ -53,6 +53,7 @@ class X:
     STREAM_END = "x-stream-end"
     TERMINAL = "x-terminal"
     IDEMPOTENCY = "x-idempotency"
+    DEPRECATION = "x-deprecation"
     SANDBOX_TRIGGERS = "x-sandbox-triggers"
     CHANGELOG = "x-changelog"  # under `info`
 
@@ -205,6 +206,20 @@ class Idempotency:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """The headers of a response to a request naming a deprecated model (`x-deprecation`)."""
+
+    header: str  # RFC 9745: when the model was deprecated, "@<epoch seconds>"
+    sunset_header: str  # RFC 8594: when calls naming it stop working, an HTTP-date
+    link_header: str  # the migration guide, as a Link of relation `link_relation`
+    link_relation: str
+
+    @property
+    def headers(self) -> tuple[str, str, str]:
+        return (self.header, self.sunset_header, self.link_header)
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     name: str
     type: str  # http, apiKey
@@ -337,6 +352,14 @@ class Envelope:
 
 
 @dataclass(frozen=True)
+class ModelArgument:
+    """Where a request names the model it uses: the body's `model`, or a path's `model_id`."""
+
+    location: str  # "body" or "path"
+    name: str
+
+
+@dataclass(frozen=True)
 class Operation:
     id: str  # "chat.completions.create"; "" when the document lacks one
     method: str  # "POST"
@@ -357,6 +380,7 @@ class Operation:
     stream: Stream | None  # of the SSE success response
     stream_flag: str | None  # the body property that switches a JSON answer to a stream
     download: tuple[str, ...]  # media types of a success that is a file, not JSON or SSE
+    model_argument: ModelArgument | None  # where the request names a model, if it does
 
     @property
     def label(self) -> str:
@@ -422,6 +446,7 @@ class Api:
     terminal_statuses: frozenset[str]
     task_schemas: frozenset[str]  # schemas with a `status` that is a task status
     idempotency: Idempotency
+    deprecation: Deprecation
     headers: Mapping[str, Header]  # `components.headers`
     security_schemes: Mapping[str, SecurityScheme]
     schemas: Mapping[str, Schema]  # `components.schemas`, as JSON Schema
@@ -539,6 +564,7 @@ class _Builder:
                 and ref_name(_dict(_dict(schema).get("properties")).get("status")) == status_schema
             ),
             idempotency=self._idempotency(),
+            deprecation=self._deprecation(),
             headers=MappingProxyType(
                 {
                     name: self._header(name, header)
@@ -682,6 +708,15 @@ class _Builder:
             retention_seconds=int(raw.get("retention_seconds", 0) or 0),
         )
 
+    def _deprecation(self) -> Deprecation:
+        raw = _dict(self.doc.get(X.DEPRECATION))
+        return Deprecation(
+            header=str(raw.get("header", "")),
+            sunset_header=str(raw.get("sunset_header", "")),
+            link_header=str(raw.get("link_header", "")),
+            link_relation=str(raw.get("link_relation", "")),
+        )
+
     def _scheme(self, name: str, raw: Any) -> SecurityScheme:
         raw = _dict(raw)
         return SecurityScheme(
@@ -739,6 +774,7 @@ class _Builder:
             stream=stream,
             stream_flag=flag,
             download=download,
+            model_argument=self._model_argument(body, parameters),
         )
 
     def _parameter(self, raw: Any) -> Parameter:
@@ -879,6 +915,19 @@ class _Builder:
             item_event=items[0] if len(items) == 1 else None,
             end=self.stream_end,
         )
+
+    def _model_argument(
+        self, body: RequestBody | None, parameters: tuple[Parameter, ...]
+    ) -> ModelArgument | None:
+        """The body's `model` property, else a `model_id` path parameter: the two ways the
+        API's requests name a model."""
+        if body is not None:
+            properties = _dict(_dict(self.resolve(body.media.schema)).get("properties"))
+            if "model" in properties:
+                return ModelArgument("body", "model")
+        if any(p.location == "path" and p.name == "model_id" for p in parameters):
+            return ModelArgument("path", "model_id")
+        return None
 
     def _stream_flag(self, body: RequestBody) -> str | None:
         """The boolean body property that asks for a stream: the one named after it."""

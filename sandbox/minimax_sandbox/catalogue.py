@@ -42,6 +42,7 @@ MODELS: dict[str, dict[str, Any]] = {
             "deprecated_at": "2026-09-01",
             "shutdown_at": "2027-03-01",
             "replacement": "minimax-chat-v2",
+            "migration_guide": "https://api.minimax.gr.com/docs/migrations/minimax-chat-v1",
         },
     },
     "minimax-embed-v1": {

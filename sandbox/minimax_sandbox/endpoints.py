@@ -52,6 +52,9 @@ class Endpoint:
     admin: bool  # an administration operation: takes the admin key, and no API key
     default_model: str | None  # the body's default `model`, for the activity log
     events: StreamEvents | None  # None for an operation that does not stream
+    # Where the request names a model ("body" or "path", and the name): its response says
+    # when that model is deprecated.
+    model_argument: tuple[str, str] | None
 
     @property
     def label(self) -> str:
@@ -90,6 +93,11 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
         admin=operation.admin,
         default_model=operation.body.defaults.get("model") if operation.body else None,
         events=_events(operation),
+        model_argument=(
+            (operation.model_argument.location, operation.model_argument.name)
+            if operation.model_argument is not None
+            else None
+        ),
     )
 
 

@@ -103,6 +103,8 @@ async def serve(
             window = sandbox.limiter.exhausted(window.limit, now)
             raise _rate_limited(endpoint, window, triggered=True)
         response, usage = await _run_once(sandbox, call, handler)
+        if endpoint.model_argument is not None and response.status_code < 300:
+            _add_deprecation(sandbox, endpoint.model_argument, call, response)
     except ApiError as error:
         response = error_response(error, request_id)
     except Exception:
@@ -253,6 +255,22 @@ def _add_headers(response: Response, headers: list[tuple[bytes, bytes]], request
     if not any(name == b"x-request-id" for name, _ in raw):
         raw.append((b"x-request-id", request_id.encode()))
     raw.extend(headers)
+
+
+def _add_deprecation(
+    sandbox: Sandbox, argument: tuple[str, str], call: Call, response: Response
+) -> None:
+    """A success naming a deprecated model says so (a replay too: its body names the same
+    model). The headers were made at start; any other model costs one dict lookup."""
+    location, name = argument
+    model: Any  # a string, when the request is valid
+    if location == "path":
+        model = call.params.get(name)
+    else:  # a body's model may be left to its default
+        body = call.body if isinstance(call.body, dict) else {}
+        model = body.get(name, call.endpoint.defaults.get(name))
+    if (headers := sandbox.deprecations.get(model)) is not None:
+        response.raw_headers.extend(headers)
 
 
 def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | None:

@@ -6,8 +6,9 @@ import sqlite3
 
 from minimax_openapi.model import Api
 from minimax_openapi.spec import shared
-from minimax_sandbox import keys, store
+from minimax_sandbox import deprecations, keys, store
 from minimax_sandbox.activity import ActivityLog
+from minimax_sandbox.catalogue import MODELS
 from minimax_sandbox.counters import Counters
 from minimax_sandbox.endpoints import compile_endpoints
 from minimax_sandbox.ratelimit import WINDOW_SECONDS, RateLimiter
@@ -34,6 +35,7 @@ class Sandbox:
         counters = Counters(settings.data_dir / "ratelimit.counters", WINDOW_SECONDS)
         self.limiter = RateLimiter(self.api, counters)
         self.endpoints = compile_endpoints(self.api)
+        self.deprecations = deprecations.headers_by_model(self.api.deprecation, MODELS)
         self.triggers = Triggers(self.api)
         self.chat_message = Validator(self.api, {"$ref": "#/components/schemas/ChatMessage"})
         self.default_key = keys.ensure_default_key(self.conn, self.secret)

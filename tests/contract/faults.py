@@ -73,7 +73,10 @@ def undocumented_status(x: Exchange) -> tuple[int, Headers, bytes]:
 
 
 def broken_sse_frame(x: Exchange) -> tuple[int, Headers, bytes]:
-    # The `done` frame loses its meta.request_id, which StreamDone requires.
+    # The `done` frame loses its meta.request_id, which StreamDone requires (streams only: a
+    # JSON body without it would be another fault, caught by the schema check first).
+    if not dict(x.headers).get(b"content-type", b"").startswith(b"text/event-stream"):
+        return x.status, x.headers, x.body
     return x.status, x.headers, re.sub(rb'"request_id":"req_[0-9a-f]+",', b"", x.body)
 
 
@@ -107,6 +110,16 @@ def remaining_stuck(x: Exchange) -> tuple[int, Headers, bytes]:
     )
 
 
+def deprecation_dropped(x: Exchange) -> tuple[int, Headers, bytes]:
+    return x.status, _without(x.headers, b"deprecation"), x.body
+
+
+def deprecation_for_every_model(x: Exchange) -> tuple[int, Headers, bytes]:
+    if x.status != 200 or dict(x.headers).get(b"deprecation"):
+        return x.status, x.headers, x.body
+    return x.status, x.headers + [(b"deprecation", b"@1788220800")], x.body
+
+
 @dataclass(frozen=True)
 class Fault:
     method: str
@@ -128,6 +141,10 @@ FAULTS: dict[str, Fault] = {
     "replay_not_marked": Fault("POST", r"/v1/embeddings", replay_not_marked),
     "remaining_stuck": Fault("GET", r"/v1/models/[^/]+", remaining_stuck),
     "admin_key_taken": Fault("GET", r"/v1/models", admin_key_taken=True),
+    "deprecation_dropped": Fault("POST", r"/v1/chat/completions", deprecation_dropped),
+    "deprecation_for_every_model": Fault(
+        "POST", r"/v1/chat/completions", deprecation_for_every_model
+    ),
 }
 
 

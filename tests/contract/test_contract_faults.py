@@ -30,6 +30,14 @@ FAULTS = {
         "Custom check failed: `rate_limit_remaining_decreases`",
     ),
     "admin_key_taken": ("models.list", "Custom check failed: `keys_kept_apart`"),
+    "deprecation_dropped": (
+        "chat.completions.create",
+        "Custom check failed: `deprecation_headers`",
+    ),
+    "deprecation_for_every_model": (
+        "chat.completions.create",
+        "Custom check failed: `deprecation_headers`",
+    ),
 }
 
 

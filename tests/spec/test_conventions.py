@@ -307,6 +307,22 @@ def breaking_entry_without_migration(spec: Spec) -> str:
     return "info.x-changelog: '2026-01-15' is breaking but gives no migration notes"
 
 
+def drop_deprecation_header(spec: Spec) -> str:
+    del spec["paths"]["/embeddings"]["post"]["responses"]["200"]["headers"]["Sunset"]
+    return "POST /embeddings: response 200 names a model but lacks header Sunset"
+
+
+def deprecation_header_on_models_list(spec: Spec) -> str:
+    headers = spec["paths"]["/models"]["get"]["responses"]["200"]["headers"]
+    headers["Deprecation"] = {"$ref": "#/components/headers/Deprecation"}
+    return "GET /models: response 200 declares header Deprecation, but its request names no model"
+
+
+def undeclared_deprecation_header(spec: Spec) -> str:
+    spec["x-deprecation"]["link_header"] = "Deprecation-Link"
+    return "x-deprecation: the header 'Deprecation-Link' is not declared in components.headers"
+
+
 BREAKS: dict[str, Break] = {
     "no operationId": drop_operation_id,
     "no tags": drop_tags,
@@ -343,6 +359,9 @@ BREAKS: dict[str, Break] = {
     "version not the newest changelog entry": version_without_changelog_entry,
     "changelog not newest first": changelog_not_newest_first,
     "breaking release without migration notes": breaking_entry_without_migration,
+    "model-naming operation without Sunset": drop_deprecation_header,
+    "deprecation header on an operation naming no model": deprecation_header_on_models_list,
+    "deprecation header not declared": undeclared_deprecation_header,
 }
 
 

@@ -280,3 +280,22 @@ def test_changelog_read_as_written(spec: Spec, api: Api) -> None:
     changed["info"]["x-changelog"][0] |= {"breaking": True, "migration": "Rename x to y."}
     newest = build(changed).changelog[0]
     assert (newest.breaking, newest.migration) == (True, "Rename x to y.")
+
+
+def test_deprecation_headers_and_the_operations_naming_a_model(spec: Spec, api: Api) -> None:
+    rules = api.deprecation
+    assert rules.headers == ("Deprecation", "Sunset", "Link")
+    assert rules.link_relation == spec["x-deprecation"]["link_relation"] == "deprecation"
+    naming = {o.id: o.model_argument for o in api.operations if o.model_argument is not None}
+    assert {i: (a.location, a.name) for i, a in naming.items()} == {
+        "chat.completions.create": ("body", "model"),
+        "embeddings.create": ("body", "model"),
+        "video.generations.create": ("body", "model"),
+        "fine_tunes.create": ("body", "model"),
+        "models.retrieve": ("path", "model_id"),
+    }
+    for operation in api.operations:
+        success = operation.success
+        assert success is not None
+        declared = {n for n in rules.headers if success.header(n) is not None}
+        assert declared == (set(rules.headers) if operation.id in naming else set())

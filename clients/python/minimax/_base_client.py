@@ -51,6 +51,7 @@ from ._constants import (
     STREAM_MEDIA_TYPE,
     VERSION,
 )
+from ._deprecation import DeprecationNotices
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -108,6 +109,7 @@ class RequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     accept: str = "application/json"  # the media type of the success response
+    model: str | None = None  # the model the request names: its deprecation is reported
 
 
 @dataclass
@@ -170,6 +172,7 @@ class BaseClient:
         self.max_retries = max_retries
         self.default_headers = dict(default_headers or {})
         self.circuit_breaker = circuit_breaker
+        self._deprecations = DeprecationNotices()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={redact_key(self.api_key)!r})"
@@ -379,6 +382,7 @@ class SyncAPIClient(BaseClient):
             self._after_request(failed=response.status_code >= 500, trial=trial)
             self._log_response(request, response, started)
             if response.is_success:
+                self._deprecations.report(options.model, response.headers)
                 return response
             if stream:
                 response.read()
@@ -442,6 +446,7 @@ class AsyncAPIClient(BaseClient):
             self._after_request(failed=response.status_code >= 500, trial=trial)
             self._log_response(request, response, started)
             if response.is_success:
+                self._deprecations.report(options.model, response.headers)
                 return response
             if stream:
                 await response.aread()

@@ -35,6 +35,11 @@ RATE_LIMIT_LIMIT_HEADER = "X-RateLimit-Limit"
 RATE_LIMIT_REMAINING_HEADER = "X-RateLimit-Remaining"
 RATE_LIMIT_RESET_HEADER = "X-RateLimit-Reset"
 RETRY_AFTER_HEADER = "Retry-After"
+# A response naming a deprecated model: since when, until when, and where to read how to move.
+DEPRECATION_HEADER = "Deprecation"
+SUNSET_HEADER = "Sunset"
+LINK_HEADER = "Link"
+DEPRECATION_LINK_RELATION = "deprecation"
 
 # What a streamed call asks for (its Accept header).
 STREAM_MEDIA_TYPE = "text/event-stream"

@@ -50,6 +50,11 @@ export const RATE_LIMIT_REMAINING_HEADER = 'X-RateLimit-Remaining';
 /** UTC epoch seconds at which the current rate-limit window ends. */
 export const RATE_LIMIT_RESET_HEADER = 'X-RateLimit-Reset';
 export const RETRY_AFTER_HEADER = 'Retry-After';
+/** A response naming a deprecated model: since when, until when, and where to read how to move. */
+export const DEPRECATION_HEADER = 'Deprecation';
+export const SUNSET_HEADER = 'Sunset';
+export const LINK_HEADER = 'Link';
+export const DEPRECATION_LINK_RELATION = 'deprecation';
 
 /** The events that end every stream: success with its meta, or an error envelope. */
 export const DONE_EVENT = 'done';

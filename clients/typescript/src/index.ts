@@ -65,3 +65,4 @@ export { type ClientOptions, type RequestOptions } from './core/transport.js';
 export { type APIResult, type RateLimit } from './core/result.js';
 export { Download } from './core/download.js';
 export { type WaitOptions } from './core/wait.js';
+export { DEPRECATED_MODEL_WARNING_CODE } from './core/deprecation.js';

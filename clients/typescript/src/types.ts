@@ -435,6 +435,8 @@ export interface ModelDeprecation {
   shutdown_at: string;
   /** The model to move to. */
   replacement: string | null;
+  /** How to move off the model; the URL the `Link` header of a response naming it points to. */
+  migration_guide?: string;
 }
 
 export interface ModelResponse {

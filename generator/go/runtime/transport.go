@@ -38,6 +38,7 @@ type transport struct {
 	breaker      *CircuitBreaker
 	initialDelay time.Duration
 	maxDelay     time.Duration
+	deprecations *deprecations
 }
 
 // newTransport applies opts over the defaults and the environment.
@@ -74,6 +75,7 @@ func newTransport(key string, opts []Option) *transport {
 		breaker:      s.breaker,
 		initialDelay: s.initialDelay,
 		maxDelay:     s.maxDelay,
+		deprecations: newDeprecations(s),
 	}
 }
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._repr import model_repr
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelDeprecation")
 
@@ -21,11 +22,14 @@ class ModelDeprecation:
         deprecated_at (datetime.date):
         shutdown_at (datetime.date):
         replacement (None | str): The model to move to.
+        migration_guide (str | Unset): How to move off the model; the URL the `Link` header of a response naming it
+            points to.
     """
 
     deprecated_at: datetime.date
     shutdown_at: datetime.date
     replacement: None | str
+    migration_guide: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,6 +43,8 @@ class ModelDeprecation:
         replacement: None | str
         replacement = self.replacement
 
+        migration_guide = self.migration_guide
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,6 +54,8 @@ class ModelDeprecation:
                 "replacement": replacement,
             }
         )
+        if migration_guide is not UNSET:
+            field_dict["migration_guide"] = migration_guide
 
         return field_dict
 
@@ -68,17 +76,20 @@ class ModelDeprecation:
 
             replacement = _parse_replacement(_replacement_data)
 
+        migration_guide = src_dict.get("migration_guide", UNSET)
+
         model_deprecation = cls(
             deprecated_at,
             shutdown_at,
             replacement,
+            migration_guide,
         )
 
-        if len(src_dict) != 3:
+        if len(src_dict) != 3 + ("migration_guide" in src_dict):
             model_deprecation.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
-                if key not in {"deprecated_at", "shutdown_at", "replacement"}
+                if key not in {"deprecated_at", "shutdown_at", "replacement", "migration_guide"}
             }
         return model_deprecation
 

@@ -165,6 +165,7 @@ class ChatCompletions:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model,
         )
         if stream is True:
             return self._client.request_stream(options, "chunk", ChatCompletionChunk.from_dict)
@@ -319,6 +320,7 @@ class AsyncChatCompletions:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model,
         )
         if stream is True:
             return await self._client.request_stream(

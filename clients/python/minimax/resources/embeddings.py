@@ -94,6 +94,7 @@ class Embeddings:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model,
         )
         return self._client.request_json(options, embeddings_from_dict)
 
@@ -171,5 +172,6 @@ class AsyncEmbeddings:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model,
         )
         return await self._client.request_json(options, embeddings_from_dict)

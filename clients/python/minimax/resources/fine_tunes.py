@@ -87,6 +87,7 @@ class FineTunes:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model,
         )
         return self._client.request_json(options, FineTuneResponse.from_dict)
 
@@ -226,6 +227,7 @@ class AsyncFineTunes:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model,
         )
         return await self._client.request_json(options, FineTuneResponse.from_dict)
 

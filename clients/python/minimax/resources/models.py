@@ -87,6 +87,7 @@ class Models:
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+            model=model_id,
         )
         return self._client.request_json(options, ModelResponse.from_dict)
 
@@ -163,5 +164,6 @@ class AsyncModels:
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+            model=model_id,
         )
         return await self._client.request_json(options, ModelResponse.from_dict)

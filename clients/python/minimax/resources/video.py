@@ -99,6 +99,7 @@ class VideoGenerations:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model if isinstance(model, str) else "minimax-video-v1",
         )
         return self._client.request_json(options, VideoGenerationResponse.from_dict)
 
@@ -341,6 +342,7 @@ class AsyncVideoGenerations:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            model=model if isinstance(model, str) else "minimax-video-v1",
         )
         return await self._client.request_json(options, VideoGenerationResponse.from_dict)
 

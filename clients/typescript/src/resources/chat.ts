@@ -57,12 +57,18 @@ export class ChatCompletions extends Resource {
   ): APIPromise<APIResult<ChatCompletion>> | APIPromise<Stream<ChatCompletionChunk>> {
     if (body.stream === true) {
       return this.stream<ChatCompletionChunk>(
-        { method: 'POST', path: '/chat/completions', body: { ...body }, itemEvent: 'chunk' },
+        {
+          method: 'POST',
+          path: '/chat/completions',
+          body: { ...body },
+          itemEvent: 'chunk',
+          model: body.model,
+        },
         options,
       );
     }
     return this.json<ChatCompletion>(
-      { method: 'POST', path: '/chat/completions', body: { ...body } },
+      { method: 'POST', path: '/chat/completions', body: { ...body }, model: body.model },
       options,
     );
   }

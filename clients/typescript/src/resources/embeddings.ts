@@ -35,7 +35,7 @@ export class Embeddings extends Resource {
     options?: RequestOptions,
   ): APIPromise<APIResult<Array<EmbeddingItem>>> {
     return this.json<Array<EmbeddingItem>>(
-      { method: 'POST', path: '/embeddings', body: { ...body } },
+      { method: 'POST', path: '/embeddings', body: { ...body }, model: body.model },
       options,
     );
   }

@@ -26,7 +26,10 @@ export class FineTunes extends Resource {
    * @param options - This call's timeout (ms), retries, idempotency key, headers and abort signal.
    */
   create(body: FineTuneRequest, options?: RequestOptions): APIPromise<APIResult<FineTune>> {
-    return this.json<FineTune>({ method: 'POST', path: '/fine-tunes', body: { ...body } }, options);
+    return this.json<FineTune>(
+      { method: 'POST', path: '/fine-tunes', body: { ...body }, model: body.model },
+      options,
+    );
   }
 
   /**

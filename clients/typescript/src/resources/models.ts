@@ -44,7 +44,7 @@ export class Models extends Resource {
    */
   retrieve(modelId: string, options?: RequestOptions): APIPromise<APIResult<Model>> {
     return this.json<Model>(
-      { method: 'GET', path: `/models/${encodeURIComponent(modelId)}` },
+      { method: 'GET', path: `/models/${encodeURIComponent(modelId)}`, model: modelId },
       options,
     );
   }

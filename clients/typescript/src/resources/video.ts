@@ -43,7 +43,12 @@ export class VideoGenerations extends Resource {
     options?: RequestOptions,
   ): APIPromise<APIResult<VideoGeneration>> {
     return this.json<VideoGeneration>(
-      { method: 'POST', path: '/video/generations', body: { ...body } },
+      {
+        method: 'POST',
+        path: '/video/generations',
+        body: { ...body },
+        model: body.model ?? 'minimax-video-v1',
+      },
       options,
     );
   }

@@ -32,6 +32,7 @@ import {
 import { makeStatusError } from '../errors.js';
 import { APIPromise } from './api-promise.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
+import { DeprecationNotices } from './deprecation.js';
 import { Download } from './download.js';
 import {
   APIConnectionError,
@@ -114,6 +115,8 @@ export interface RequestSpec {
   transfer?: boolean | undefined;
   /** The properties of `data` (or of its items) holding a credential: inspection hides them. */
   secrets?: readonly string[] | undefined;
+  /** The model the request names: a response saying it is deprecated is reported once. */
+  model?: string | undefined;
 }
 
 /** A request ready to send, the same for every attempt. */
@@ -160,6 +163,7 @@ export class APIClient {
   #defaultHeaders: Record<string, string>;
   #circuitBreaker: CircuitBreaker | undefined;
   #logger: Logger | undefined;
+  #deprecations = new DeprecationNotices();
 
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? process.env[API_KEY_ENV];
@@ -262,7 +266,10 @@ export class APIClient {
         let error: APIError;
         try {
           const response = await this.#attempt(request, signal);
-          if (response.ok) return { response, controller, timeout, release };
+          if (response.ok) {
+            this.#deprecations.report(spec.model, response.headers);
+            return { response, controller, timeout, release };
+          }
           error = await statusError(response, signal);
         } catch (caught) {
           // The call's own end (its timeout, the caller's signal) and an open circuit are final.
