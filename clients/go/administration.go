@@ -41,10 +41,12 @@ func (s *AdminAPIKeysService) List(ctx context.Context, opts ...RequestOption) (
 //
 // Creates an API key for the account, with a name, a scope, an optional list of allowed models and
 // a rate-limit tier. The response carries the key itself in `secret`, **this once only**: the API
-// stores a hash, so a lost key cannot be shown again (rotate it instead). An account holds at most
-// 20 active keys; a 21st gives `409 key_limit_reached`. Each of `models` must be a model the
-// account can use (see `GET /models`); another gives `400 invalid_request` naming it (`models[1]`).
-// Keys made in the sandbox start `mmx_test_`, in production `mmx_live_`.
+// stores a hash, so a lost key cannot be shown again (rotate it instead). A retry with the same
+// `Idempotency-Key` gets the same key and secret back within 24 hours; that stored response is
+// sealed with the admin key, never kept in clear. An account holds at most 20 active keys; a 21st
+// gives `409 key_limit_reached`. Each of `models` must be a model the account can use (see
+// `GET /models`); another gives `400 invalid_request` naming it (`models[1]`). Keys made in the
+// sandbox start `mmx_test_`, in production `mmx_live_`.
 //
 // Rate limit, in requests per minute: 60 (free), 60 (pay as you go), 600 (enterprise).
 func (s *AdminAPIKeysService) Create(ctx context.Context, req *APIKeyCreateRequest, opts ...RequestOption) (*Result[APIKeyWithSecret], error) {

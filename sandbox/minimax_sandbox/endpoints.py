@@ -55,6 +55,8 @@ class Endpoint:
     # Where the request names a model ("body" or "path", and the name): its response says
     # when that model is deprecated.
     model_argument: tuple[str, str] | None
+    # Its success holds a credential (a new key's secret): a stored replay of it is sealed.
+    returns_secret: bool
 
     @property
     def label(self) -> str:
@@ -97,6 +99,10 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
             (operation.model_argument.location, operation.model_argument.name)
             if operation.model_argument is not None
             else None
+        ),
+        returns_secret=(
+            operation.envelope is not None
+            and operation.envelope.data_schema in api.secret_properties
         ),
     )
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 import sqlite3
 from dataclasses import dataclass
 
@@ -90,6 +93,35 @@ def store(conn: sqlite3.Connection, key_id: str, idem_key: str, response: Stored
             idem_key,
         ),
     )
+
+
+# A stored response that holds a credential (a new API key's secret) is kept sealed: keys are
+# stored only as hashes, and a replay record must not be the one place a secret lies in clear.
+# It is XORed with an HMAC-SHA256 keystream keyed by the caller's own credential and the
+# Idempotency-Key, neither of which is stored in clear, so only a retry of that very request,
+# sent with the same key, opens it. A fresh nonce per record keeps two keystreams apart.
+_NONCE_BYTES = 16
+
+
+def _keystream(credential: str, idem_key: str, nonce: bytes, length: int) -> bytes:
+    key = hashlib.sha256(b"idempotency record\0" + credential.encode() + b"\0" + idem_key.encode())
+    blocks = (
+        hmac.new(key.digest(), nonce + counter.to_bytes(8, "big"), hashlib.sha256).digest()
+        for counter in range((length + 31) // 32)
+    )
+    return b"".join(blocks)[:length]
+
+
+def seal(body: bytes, credential: str, idem_key: str) -> bytes:
+    nonce = secrets.token_bytes(_NONCE_BYTES)
+    stream = _keystream(credential, idem_key, nonce, len(body))
+    return nonce + bytes(a ^ b for a, b in zip(body, stream, strict=True))
+
+
+def unseal(sealed: bytes, credential: str, idem_key: str) -> bytes:
+    nonce, body = sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:]
+    stream = _keystream(credential, idem_key, nonce, len(body))
+    return bytes(a ^ b for a, b in zip(body, stream, strict=True))
 
 
 def release(conn: sqlite3.Connection, key_id: str, idem_key: str) -> None:

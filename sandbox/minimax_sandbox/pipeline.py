@@ -477,9 +477,13 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
     stored = idempotency.claim(
         sandbox.conn, call.key.id, idem_key, fingerprint, time.time(), sandbox.lease
     )
+    # The caller's own credential seals a stored secret (idempotency.seal).
+    sealed = call.endpoint.returns_secret
+    credential = call.request.headers.get("authorization", "") if sealed else ""
     if stored is not None:
         headers = {rules.replay_header: "true", "X-Request-Id": stored.request_id}
-        replay = Response(stored.body, stored.status, headers, stored.content_type)
+        kept = idempotency.unseal(stored.body, credential, idem_key) if sealed else stored.body
+        replay = Response(kept, stored.status, headers, stored.content_type)
         replay.replayed = True  # type: ignore[attr-defined]  # for the activity log
         return replay, None
     try:
@@ -491,6 +495,8 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
     if body is None or response.status_code >= 500:
         idempotency.release(sandbox.conn, call.key.id, idem_key)
     else:
+        if sealed:
+            body = idempotency.seal(body, credential, idem_key)
         record = idempotency.Stored(
             call.request_id, response.status_code, response.media_type or "", body
         )

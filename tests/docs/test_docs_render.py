@@ -362,7 +362,12 @@ def test_guides_read_their_facts_from_the_spec(api: Api) -> None:
         document, {"marker": slow.marker, "applies_to": slow.applies_to, "effect": slow.effect}
     )["marker"] = "sandbox:slow"  # unchanged: a marker's name is what the guides look it up by
     keys = recorded(
-        document, {"production": api.keys.production_prefix, "sandbox": api.keys.sandbox_prefix}
+        document,
+        {
+            "production": api.keys.production_prefix,
+            "sandbox": api.keys.sandbox_prefix,
+            "admin": api.keys.admin_prefix,
+        },
     )
     keys["sandbox"] = "mmx_try_"
     html = render.build(build(document))["index.html"].decode()

@@ -226,6 +226,31 @@ def test_admin_calls_are_rate_limited_and_replayed_like_any_other(admin: httpx.C
     admin.post(f"/organization/api_keys/{first.json()['data']['id']}/revoke")
 
 
+def test_a_stored_replay_of_a_new_key_never_holds_its_secret_in_clear(
+    admin_server: Server, admin: httpx.Client
+) -> None:
+    """Keys are kept as hashes only: the replay record of a create (and of a rotation) is
+    sealed with the caller's credential, so the database never holds the secret, and the
+    retry still gets the very response."""
+    once = {"Idempotency-Key": "sealed-create"}
+    first = admin.post("/organization/api_keys", json={"name": "sealed"}, headers=once)
+    key_id = first.json()["data"]["id"]
+    rotate = {"Idempotency-Key": "sealed-rotate"}
+    rotated = admin.post(f"/organization/api_keys/{key_id}/rotate", headers=rotate)
+    assert first.status_code == rotated.status_code == 201, rotated.text
+    secrets = [first.json()["data"]["secret"], rotated.json()["data"]["secret"]]
+    assert admin.post("/organization/api_keys", json={"name": "sealed"}, headers=once).content == (
+        first.content
+    )
+    again = admin.post(f"/organization/api_keys/{key_id}/rotate", headers=rotate)
+    assert again.headers["Idempotent-Replayed"] == "true" and again.content == rotated.content
+    for database in admin_server.data_dir.glob("sandbox.sqlite3*"):  # the WAL too
+        raw = database.read_bytes()
+        for secret in secrets:
+            assert secret[len(API.keys.sandbox_prefix) :].encode() not in raw
+    admin.post(f"/organization/api_keys/{rotated.json()['data']['id']}/revoke")
+
+
 def test_a_cross_origin_post_is_refused_and_no_cors_header_is_sent(
     admin_server: Server, admin: httpx.Client
 ) -> None:
