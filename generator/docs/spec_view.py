@@ -143,9 +143,16 @@ LANGUAGES = (
     ("javascript", "JavaScript", "javascript"),
     ("go", "Go", "go"),
 )
-# Where the sandbox's hub opens an operation's example in its playground (the hub reads
-# `operation` and `example` from the hash); shown only when the sandbox serves the page.
-TRY_IT = "/hub/#playground?operation={operation}&example={example}"
+# Where the sandbox's hub opens an operation in its playground, followed by the operation's id
+# and the name of the request example to fill in, each URI-encoded (the hub's playground.js
+# reads them from the hash); shown only when the sandbox serves the page.
+TRY_IT = "/hub/#playground/"
+
+
+def try_it(operation_id: str, example: str | None) -> str:
+    """The "Try it" link of an operation's request example (None: it has no request example)."""
+    names = [operation_id] if example is None else [operation_id, example]
+    return TRY_IT + "/".join(quote(name, safe="") for name in names)
 
 
 @dataclass
@@ -496,5 +503,6 @@ class SiteReader:
             title=s.summary or ((op.summary or op.id) if generic else s.example),
             panels=snippet_panels(texts, attrs),
             body=body,
-            try_it=TRY_IT.format(operation=quote(op.id), example=quote(s.example)),
+            # A call without a request example (its snippets' "call") names none.
+            try_it=try_it(op.id, s.example if body is not None else None),
         )

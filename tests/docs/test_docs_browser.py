@@ -20,7 +20,7 @@ import pytest
 from docs_support import CHROMIUM_FLAGS, REPORTS, Browser, chromium_or_skip, snippets_in
 
 from generator.docs import search, snippets
-from generator.docs.spec_view import TRY_IT, SiteReader
+from generator.docs.spec_view import SiteReader, try_it
 from minimax_openapi.model import Api
 from minimax_sandbox.testing import Server
 
@@ -403,9 +403,9 @@ def test_the_page_served_by_the_sandbox(
         assert [href for href, _, _ in links] == expected
         assert all(not hidden and visible for _, hidden, visible in links)
         first = api.operations[0]
-        assert expected[0] == TRY_IT.format(
-            operation=first.id,
-            example=snippets.for_operation(
+        assert expected[0] == try_it(
+            first.id,
+            snippets.for_operation(
                 api, first, snippets.production_server(api), snippets.id_patterns(api)
             )[0].example,
         )

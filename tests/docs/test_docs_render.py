@@ -11,16 +11,19 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
+import orjson
 import pytest
 from docs_support import ROOT, snippets_in
 
 from generator.docs import guides, render, search
 from generator.docs.shapes import SchemaReader
-from generator.docs.spec_view import SiteReader
+from generator.docs.spec_view import TRY_IT, SiteReader
 from generator.docs.text import markdown_inline, slug
 from minimax_openapi.model import MULTIPART, SSE, Api, Operation, build
 from minimax_openapi.spec import SPEC_PATH
+from minimax_sandbox import hub
 
 
 class _Anchors(HTMLParser):
@@ -386,3 +389,21 @@ def test_guide_code_names_only_known_placeholders(api: Api) -> None:
     for path in guides.CODE.rglob("*.*"):
         assert path.suffix[1:] in {"curl", "python", "javascript", "go"}, path
         guides.filled(path.read_text(), values)  # raises on one it does not know
+
+
+def test_every_try_it_link_opens_an_example_the_hub_has(index_html: str) -> None:
+    """Each "Try it" names an operation of the hub's spec.json and, when that operation has
+    request examples, one of them by name; every such example has its link."""
+    spec = orjson.loads(hub.spec_view())
+    examples = {
+        op["id"]: [e["name"] for e in op["body"]["examples"]] if op["body"] else []
+        for op in spec["operations"]
+    }
+    opened = []
+    for href in re.findall(r'<a class="try-it" href="([^"]+)"', index_html):
+        href = unescape(href)
+        assert href.startswith(TRY_IT), href
+        opened.append(tuple(unquote(part) for part in href[len(TRY_IT) :].split("/")))
+    wanted = [(op_id, name) for op_id, names in examples.items() for name in names]
+    wanted += [(op_id,) for op_id, names in examples.items() if not names]
+    assert sorted(opened) == sorted(wanted)

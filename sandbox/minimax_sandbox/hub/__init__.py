@@ -89,8 +89,8 @@ def _files() -> dict[str, tuple[bytes, str]]:
 
 def spec_view() -> bytes:
     """What the hub needs of the spec, from the model: the operations, each with its
-    parameters' and body's schemas (`$ref`s into `schemas`, which is `components.schemas`), its
-    stream flag and what it answers; the idempotency header; the key prefixes."""
+    parameters' and body's schemas (`$ref`s into `schemas`, which is `components.schemas`) and
+    examples, its stream flag and what it answers; the idempotency header; the key prefixes."""
     api = shared()
     view: dict[str, Any] = {
         "base_path": API_PREFIX,
@@ -110,7 +110,12 @@ def _operation(op: Operation) -> dict[str, Any]:
         body = {
             "media_type": media.media_type,
             "schema": media.schema,
-            "example": next((e.value for e in media.examples if e.has_value), None),
+            # Every request example by name: a docs "Try it" link names the one to fill in.
+            "examples": [
+                {"name": e.name, "summary": e.summary, "value": e.value}
+                for e in media.examples
+                if e.has_value
+            ],
         }
     return {
         "id": op.id,

@@ -47,7 +47,7 @@ async function signInPage(message) {
     adminKey.set(input.value.trim());
     const result = await callAdmin('admin.api_keys.list');
     if (result.status === 200) {
-      route();
+      route(); // the address is untouched: a docs "Try it" link opens its playground now
     } else {
       adminKey.clear();
       status.textContent = problem(result);

@@ -3,6 +3,10 @@
 // administration operations), and a response inspector: status, headers (the rate-limit ones
 // marked), the body as pretty JSON, SSE frames as they arrive, a video playable. Then
 // "copy as curl / Python / JavaScript / Go" for the exact request sent.
+//
+// Its address names what it shows: `#playground/<operationId>/<example>`, each part
+// URI-encoded and optional; the docs' "Try it" links open it so, on one of the operation's
+// request examples by name (its body, and the path and query parameters' examples).
 
 import { adminKey, callAdmin, loadSpec, newIdempotencyKey, remembered, url } from './api.js';
 import { copyButton, fill, h, pretty } from './dom.js';
@@ -11,6 +15,7 @@ import { readFrames } from './sse.js';
 import { LANGUAGES, loadCalls } from './snippets.js';
 
 const PASTE = '__paste__';
+const DEFAULT_OPERATION = 'chat.completions.create';
 
 export async function playgroundPage(main, { signOut }) {
   const spec = await loadSpec();
@@ -21,7 +26,7 @@ export async function playgroundPage(main, { signOut }) {
     (listed.status === 200 ? listed.body.data : []).filter((k) => k.revoked_at).map((k) => k.id),
   );
 
-  const chosen = location.hash.split('/')[1] || 'chat.completions.create';
+  const [chosen, chosenExample] = location.hash.split('/').slice(1, 3).map(decoded);
   const opSelect = h(
     'select',
     { id: 'operation', name: 'operation' },
@@ -35,9 +40,9 @@ export async function playgroundPage(main, { signOut }) {
       ),
     ),
   );
-  opSelect.value = spec.operations.some((op) => op.id === chosen)
-    ? chosen
-    : 'chat.completions.create';
+  opSelect.value = spec.operations.some((op) => op.id === chosen) ? chosen : DEFAULT_OPERATION;
+  const exampleSelect = h('select', { id: 'example', name: 'example' });
+  const exampleLabel = h('label', { for: 'example' }, 'Example');
 
   const keySelect = h('select', { id: 'key', name: 'key' });
   const pasted = h('input', {
@@ -87,13 +92,26 @@ export async function playgroundPage(main, { signOut }) {
     return remembered.all()[keySelect.value].secret;
   }
 
-  function build() {
+  // The form of the chosen operation, filled with its request example `exampleName` (the
+  // first when it has no such example).
+  function build(exampleName) {
     const op = spec.operations.find((o) => o.id === opSelect.value);
-    history.replaceState(null, '', `#playground/${op.id}`);
+    const examples = op.body ? op.body.examples : [];
+    const example = examples.find((e) => e.name === exampleName) || examples[0];
+    fill(
+      exampleSelect,
+      examples.map((e) =>
+        h('option', { value: e.name }, e.summary ? `${e.name} — ${e.summary}` : e.name),
+      ),
+    );
+    exampleSelect.value = example ? example.name : '';
+    exampleSelect.hidden = exampleLabel.hidden = examples.length < 2;
+    const names = example ? [op.id, example.name] : [op.id];
+    history.replaceState(null, '', `#playground/${names.map(encodeURIComponent).join('/')}`);
     fillKeys(op);
     const params = op.parameters.map((p) => {
       const idempotency = p.in === 'header' && p.name === spec.idempotency_header;
-      const value = p.in === 'path' ? p.example : undefined;
+      const value = p.in === 'header' ? undefined : (p.example ?? undefined);
       const field = editor(spec, p.schema, value, p.name);
       const extra = idempotency
         ? h(
@@ -127,7 +145,7 @@ export async function playgroundPage(main, { signOut }) {
     const bodyBox = h('div', { class: 'body' });
     if (op.body) {
       const json = op.body.media_type === 'application/json';
-      const value = op.body.example ?? undefined;
+      const value = example ? example.value : undefined;
       let form = editor(spec, op.body.schema, value, '');
       const raw = h('textarea', {
         id: 'raw-body',
@@ -385,13 +403,16 @@ export async function playgroundPage(main, { signOut }) {
     );
   }
 
-  opSelect.addEventListener('change', build);
+  opSelect.addEventListener('change', () => build());
+  exampleSelect.addEventListener('change', () => build(exampleSelect.value));
   const sendButton = h('button', { type: 'submit', id: 'send' }, 'Send');
   const form = h(
     'form',
     { id: 'request', class: 'card' },
     h('label', { for: 'operation' }, 'Operation'),
     opSelect,
+    exampleLabel,
+    exampleSelect,
     h('label', { for: 'key' }, 'Key'),
     h('span', { class: 'inline' }, keySelect, pasted),
     keyNote,
@@ -412,7 +433,16 @@ export async function playgroundPage(main, { signOut }) {
     h('h1', {}, 'Playground'),
     h('div', { class: 'playground' }, form, h('div', {}, response, snippetBox)),
   );
-  build();
+  build(chosenExample);
+}
+
+/** A part of the address, decoded; undefined when it is missing or not valid encoding. */
+function decoded(part) {
+  try {
+    return part === undefined ? undefined : decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }
 
 function extension(mediaType) {
