@@ -64,6 +64,11 @@ CREATE TABLE IF NOT EXISTS activity (
     rate_limit_remaining INTEGER NOT NULL,
     rate_limit_reset INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS activity_staged (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    rows INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS idempotency (
     key_id TEXT NOT NULL,
     idempotency_key TEXT NOT NULL,

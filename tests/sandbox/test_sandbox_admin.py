@@ -428,10 +428,30 @@ def test_the_log_keeps_its_newest_rows(tmp_path: Path, monkeypatch: pytest.Monke
         for index in range(7):
             log.add(_row(f"req_{batch:04d}{index:04d}", time.time()))
         log.flush(conn)
+    # Staged as three batches; the oldest is past the bound, so it is dropped unpacked.
+    assert [n for (n,) in conn.execute("SELECT rows FROM activity_staged")] == [7, 7, 7]
+    page = activity.page(conn, keys.DEFAULT_ACCOUNT, limit=3)
     kept = [r[0] for r in conn.execute("SELECT request_id FROM activity ORDER BY rowid")]
     assert kept == [f"req_{n // 7:04d}{n % 7:04d}" for n in range(11, 21)]
-    page = activity.page(conn, keys.DEFAULT_ACCOUNT, limit=3)
     assert [e["request_id"] for e in page["entries"]] == kept[:-4:-1]
+    assert tuple(conn.execute("SELECT count(*) FROM activity_staged").fetchone()) == (0,)
+    conn.close()
+
+
+def test_a_log_nobody_reads_is_unpacked_and_bounded_by_its_flushes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(activity, "RETENTION_ROWS", 10)
+    monkeypatch.setattr(activity, "SETTLE_AFTER_BATCHES", 4)
+    conn = store.open_database(tmp_path / "db.sqlite3")
+    log = activity.ActivityLog()
+    for batch in range(8):
+        for index in range(3):
+            log.add(_row(f"req_{batch:04d}{index:04d}", time.time()))
+        log.flush(conn)
+    assert tuple(conn.execute("SELECT count(*) FROM activity_staged").fetchone()) == (0,)
+    kept = [r[0] for r in conn.execute("SELECT request_id FROM activity ORDER BY rowid")]
+    assert kept == [f"req_{n // 3:04d}{n % 3:04d}" for n in range(14, 24)]
     conn.close()
 
 
