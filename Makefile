@@ -43,7 +43,7 @@ validate-spec: setup ## Validate the OpenAPI spec and check house conventions
 breaking: setup ## Fail on a change that breaks clients of the last release (openapi/releases/) unless it is a new, breaking release
 	$(PY) -m minimax_openapi.breaking $(SPEC)
 
-test: setup lint typecheck check-generated breaking ## Run every test: lint, types, the generated client's drift, the breaking-change gate, the contract suite, then pytest
+test: setup setup-browser lint typecheck check-generated breaking ## Run every test: lint, types, the generated client's drift, the breaking-change gate, the contract suite, then pytest
 	$(PY) -m contract_tests
 	$(PY) -m pytest
 
