@@ -711,11 +711,13 @@ const (
 // The request of client.Admin.APIKeys.Create.
 type APIKeyCreateRequest struct {
 	// A label for people (`support-bot`); need not be unique.
-	Name  string   `json:"name"`
+	Name string `json:"name"`
+	// The API's default: `full`.
 	Scope KeyScope `json:"scope,omitempty"`
 	// The only models the key may name; `null` (the default) for every model.
-	Models []string      `json:"models,omitempty"`
-	Tier   RateLimitTier `json:"tier,omitempty"`
+	Models []string `json:"models,omitempty"`
+	// The API's default: `pay_as_you_go`.
+	Tier RateLimitTier `json:"tier,omitempty"`
 }
 
 // APIKey: An API key as the account sees it later: its settings, never its secret.

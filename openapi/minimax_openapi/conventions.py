@@ -262,6 +262,10 @@ def enums_repeat_the_facts(api: Api) -> Iterator[str]:
             continue
         if list(schema.get("enum") or ()) != list(names):
             yield f"schema {name}: its enum must list {list(names)}, in that order"
+    for operation in api.operations:
+        scope = operation.body.defaults.get("scope") if operation.body else None
+        if operation.admin and scope not in (None, api.keys.default_scope):
+            yield f"{operation.label}: the default scope must be {api.keys.default_scope!r}"
 
 
 def tasks_and_streams_declared(api: Api) -> Iterator[str]:

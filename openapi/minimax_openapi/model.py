@@ -848,8 +848,9 @@ class _Builder:
         found: dict[str, Any] = {}
         if depth > 16:
             return found
-        for name, prop in _dict(_dict(self.resolve(schema)).get("properties")).items():
-            prop = _dict(self.resolve(prop))
+        for name, raw in _dict(_dict(self.resolve(schema)).get("properties")).items():
+            # A `$ref` may carry its own `default` beside it (3.1): that one applies.
+            prop = {**_dict(self.resolve(raw)), **_dict(raw)}
             if "default" in prop:
                 found[name] = prop["default"]
             elif nested := self._defaults(prop, depth + 1):

@@ -24,6 +24,7 @@ from typing import Any
 
 import orjson
 
+from minimax_openapi.spec import shared
 from minimax_sandbox.clock import iso
 from minimax_sandbox.errors import invalid
 
@@ -32,7 +33,8 @@ from minimax_sandbox.errors import invalid
 RETENTION_ROWS = 100_000
 USAGE_WINDOW_SECONDS = 3600  # the usage report's default window
 USAGE_MAX_SECONDS = 24 * 3600  # and its longest
-BUCKET_SECONDS = 60
+# The usage report's bucket, as the spec fixes it (`UsageReport.bucket_seconds`).
+BUCKET_SECONDS: int = shared().schemas["UsageReport"]["properties"]["bucket_seconds"]["const"]
 # A flush unpacks the staged batches itself once this many wait (five minutes of flushes): a
 # log nobody reads stays bounded, and a busy one is unpacked rarely.
 SETTLE_AFTER_BATCHES = 1500
@@ -92,21 +94,22 @@ def settle(conn: sqlite3.Connection) -> None:
     the rows were written in; batches past the retention bound are dropped unpacked."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        kept, total = [], 0
+        oldest = newest_batch = None  # the batches to unpack: oldest to newest_batch
+        total = 0
         for batch_id, count in conn.execute(
             "SELECT id, rows FROM activity_staged ORDER BY id DESC"
         ):
-            kept.append(batch_id)
-            total += count
+            newest_batch = newest_batch or batch_id
+            oldest, total = batch_id, total + count
             if total >= RETENTION_ROWS:
                 break
-        for batch_id in reversed(kept):
-            (data,) = conn.execute(
-                "SELECT data FROM activity_staged WHERE id = ?", (batch_id,)
-            ).fetchone()
-            conn.executemany(_INSERT, orjson.loads(data))
-        if kept:
-            conn.execute("DELETE FROM activity_staged WHERE id <= ?", (kept[0],))
+        if newest_batch is not None:
+            for (data,) in conn.execute(
+                "SELECT data FROM activity_staged WHERE id BETWEEN ? AND ? ORDER BY id",
+                (oldest, newest_batch),
+            ).fetchall():
+                conn.executemany(_INSERT, orjson.loads(data))
+            conn.execute("DELETE FROM activity_staged WHERE id <= ?", (newest_batch,))
             # Rowids only grow, so the retention bound is one range delete.
             (newest,) = conn.execute("SELECT max(rowid) FROM activity").fetchone()
             if newest > RETENTION_ROWS:
@@ -220,7 +223,7 @@ def page(
     operation: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    limit: int = 50,
+    limit: int,
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """A page of the log, newest first, as the spec's ActivityPage."""

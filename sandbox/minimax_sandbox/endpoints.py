@@ -20,6 +20,7 @@ class Param:
     integer: bool  # query values arrive as text; integers are converted before validation
     secret: bool  # a credential (a URL signature): never quoted back in a message
     validator: Validator
+    default: Any  # the schema's default, used when the request leaves it out; None if none
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,6 @@ class Endpoint:
     scopes: frozenset[str]
     signed: bool  # accepts a signed URL instead of a key
     admin: bool  # an administration operation: takes the admin key, and no API key
-    default_model: str | None  # the body's default `model`, for the activity log
     events: StreamEvents | None  # None for an operation that does not stream
     # Where the request names a model ("body" or "path", and the name): its response says
     # when that model is deprecated.
@@ -80,6 +80,7 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
             p.type == "integer",
             p.secret,
             Validator(api, p.schema),
+            p.schema.get("default"),
         )
         for p in operation.parameters
     )
@@ -93,7 +94,6 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
         scopes=frozenset(operation.scopes),
         signed=operation.signed_url,
         admin=operation.admin,
-        default_model=operation.body.defaults.get("model") if operation.body else None,
         events=_events(operation),
         model_argument=(
             (operation.model_argument.location, operation.model_argument.name)

@@ -35,6 +35,12 @@ class ApiError(Exception):
         }
 
 
+def not_found(kind: str, resource_id: str) -> ApiError:
+    return ApiError(
+        "not_found", f"No {kind} '{resource_id}' exists for this account.", {"id": resource_id}
+    )
+
+
 def invalid(message: str, field: str | None = None, **details: Any) -> ApiError:
     if field is not None:
         details["field"] = field

@@ -112,16 +112,19 @@ def _keystream(credential: str, idem_key: str, nonce: bytes, length: int) -> byt
     return b"".join(blocks)[:length]
 
 
+def _xor(body: bytes, credential: str, idem_key: str, nonce: bytes) -> bytes:
+    stream = _keystream(credential, idem_key, nonce, len(body))
+    return bytes(a ^ b for a, b in zip(body, stream, strict=True))
+
+
 def seal(body: bytes, credential: str, idem_key: str) -> bytes:
     nonce = secrets.token_bytes(_NONCE_BYTES)
-    stream = _keystream(credential, idem_key, nonce, len(body))
-    return nonce + bytes(a ^ b for a, b in zip(body, stream, strict=True))
+    return nonce + _xor(body, credential, idem_key, nonce)
 
 
 def unseal(sealed: bytes, credential: str, idem_key: str) -> bytes:
     nonce, body = sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:]
-    stream = _keystream(credential, idem_key, nonce, len(body))
-    return bytes(a ^ b for a, b in zip(body, stream, strict=True))
+    return _xor(body, credential, idem_key, nonce)
 
 
 def release(conn: sqlite3.Connection, key_id: str, idem_key: str) -> None:

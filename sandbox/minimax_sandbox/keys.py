@@ -18,7 +18,7 @@ from typing import Any
 from minimax_openapi.spec import shared
 from minimax_sandbox.catalogue import MODELS
 from minimax_sandbox.clock import iso, now_iso
-from minimax_sandbox.errors import ApiError, invalid
+from minimax_sandbox.errors import ApiError, invalid, not_found
 from minimax_sandbox.store import ReadCache, cached_rows_changed
 
 _API = shared()
@@ -30,7 +30,10 @@ KEY_PATTERN = re.compile(_RULES.pattern)
 SCOPES = _RULES.scope_names
 DEFAULT_SCOPE = _RULES.default_scope
 TIERS = _API.tier_names
-DEFAULT_TIER = "pay_as_you_go"  # of a key made without one
+_CREATE = _API.operation("admin.api_keys.create").body
+assert _CREATE is not None
+# Of a key made without one: the create operation's default (the admin key's tier, too).
+DEFAULT_TIER = _CREATE.defaults["tier"]
 MAX_KEYS_PER_ACCOUNT = _RULES.max_per_account
 DEFAULT_ACCOUNT = "acct_sandbox"
 SECRET_LENGTH = 32  # of a key made here, after its prefix
@@ -305,9 +308,7 @@ def _row(conn: sqlite3.Connection, key_id: str, account: str | None) -> sqlite3.
         (key_id, account, account),
     ).fetchone()
     if row is None:
-        raise ApiError(
-            "not_found", f"No API key '{key_id}' exists for this account.", {"id": key_id}
-        )
+        raise not_found("API key", key_id)
     assert isinstance(row, sqlite3.Row)
     return row
 

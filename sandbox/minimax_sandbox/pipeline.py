@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import math
 import os
 import re
 import time
@@ -124,29 +123,8 @@ async def serve(
             prompt=(usage or {}).get("prompt_tokens", 0),
             completion=(usage or {}).get("completion_tokens", 0),
         )
-    body = call.body if call is not None else None
     sandbox.activity.add(
-        (
-            request_id,
-            now,
-            key.account if key is not None else None,
-            key.id if key is not None else None,
-            endpoint.operation_id,
-            endpoint.method,
-            request.scope["path"],
-            response.status_code,
-            _error_code(response),
-            (time.time() - now) * 1000,
-            body.get("model", endpoint.default_model) if isinstance(body, dict) else None,
-            usage.get("prompt_tokens", 0) if usage else 0,
-            usage.get("completion_tokens", 0) if usage else 0,
-            getattr(response, "replayed", False),
-            call.body_bytes if call is not None else _declared_length(request),
-            _body_length(response),
-            window.limit,
-            max(0, window.limit - window.used),
-            math.ceil(window.ends_at),
-        )
+        _activity_row(request, request_id, now, response, window, endpoint, key, call, usage)
     )
     return response
 
@@ -161,29 +139,49 @@ def log_unrouted(
 ) -> None:
     """The activity row of a request answered before any operation was known (a path or
     method the API does not have): no key, no operation."""
-    sandbox.activity.add(
-        (
-            request_id,
-            started,
-            None,
-            None,
-            None,
-            request.scope["method"],
-            request.scope["path"],
-            response.status_code,
-            _error_code(response),
-            (time.time() - started) * 1000,
-            None,
-            0,
-            0,
-            False,
-            _declared_length(request),
-            _body_length(response),
-            window.limit,
-            max(0, window.limit - window.used),
-            math.ceil(window.ends_at),
-        )
+    sandbox.activity.add(_activity_row(request, request_id, started, response, window))
+
+
+def _activity_row(
+    request: Request,
+    request_id: str,
+    started: float,
+    response: Response,
+    window: Window,
+    endpoint: Endpoint | None = None,
+    key: ApiKey | None = None,
+    call: Call | None = None,
+    usage: Mapping[str, int] | None = None,
+) -> tuple[Any, ...]:
+    """A request's row of the activity log, in the order of `activity.COLUMNS`."""
+    return (
+        request_id,
+        started,
+        key.account if key is not None else None,
+        key.id if key is not None else None,
+        endpoint.operation_id if endpoint is not None else None,
+        request.scope["method"],
+        request.scope["path"],
+        response.status_code,
+        _error_code(response),
+        (time.time() - started) * 1000,
+        _body_model(endpoint, call.body) if endpoint is not None and call is not None else None,
+        usage.get("prompt_tokens", 0) if usage else 0,
+        usage.get("completion_tokens", 0) if usage else 0,
+        getattr(response, "replayed", False),
+        call.body_bytes if call is not None else _declared_length(request),
+        _body_length(response),
+        window.limit,
+        window.remaining,
+        window.reset,
     )
+
+
+def _body_model(endpoint: Endpoint, body: Any) -> Any:
+    """The model a request body names, or the operation's default; None without a body."""
+    if not isinstance(body, dict):
+        return None
+    return body.get("model", endpoint.defaults.get("model"))
 
 
 def _refused(
@@ -267,17 +265,16 @@ def _add_deprecation(
     if location == "path":
         model = call.params.get(name)
     else:  # a body's model may be left to its default
-        body = call.body if isinstance(call.body, dict) else {}
-        model = body.get(name, call.endpoint.defaults.get(name))
+        model = _body_model(call.endpoint, call.body)
     if (headers := sandbox.deprecations.get(model)) is not None:
         response.raw_headers.extend(headers)
 
 
 def _model_refused(key: ApiKey, endpoint: Endpoint, body: Any) -> ApiError | None:
     """403 for a key restricted to some models naming another (a refusal: not counted)."""
-    if key.models is None or not isinstance(body, dict):
+    if key.models is None:
         return None
-    model = body.get("model", endpoint.defaults.get("model"))
+    model = _body_model(endpoint, body)
     if model is None or model in key.models:
         return None
     return ApiError(
@@ -435,7 +432,9 @@ def _params(endpoint: Endpoint, request: Request) -> dict[str, Any]:
             source = request.headers
         value: Any = source.get(param.name)
         if value is None:
-            if param.required:
+            if param.default is not None:
+                values[param.name] = param.default
+            elif param.required:
                 raise invalid(
                     f"The '{param.name}' {param.location} parameter is required", param.name
                 )

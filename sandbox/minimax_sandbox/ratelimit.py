@@ -35,6 +35,15 @@ class Window:
         return self.used <= self.limit
 
     @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.used)
+
+    @property
+    def reset(self) -> int:
+        """The window's end, as UTC epoch seconds."""
+        return math.ceil(self.ends_at)
+
+    @property
     def retry_after(self) -> int:
         return max(1, math.ceil(self.ends_at - self.now))
 
@@ -43,8 +52,8 @@ class Window:
         response holds: they go on every response."""
         headers = [
             (b"x-ratelimit-limit", b"%d" % self.limit),
-            (b"x-ratelimit-remaining", b"%d" % max(0, self.limit - self.used)),
-            (b"x-ratelimit-reset", b"%d" % math.ceil(self.ends_at)),
+            (b"x-ratelimit-remaining", b"%d" % self.remaining),
+            (b"x-ratelimit-reset", b"%d" % self.reset),
         ]
         if not self.allowed:
             headers.append((b"retry-after", b"%d" % self.retry_after))

@@ -39,7 +39,7 @@ class Sandbox:
         self.triggers = Triggers(self.api)
         self.chat_message = Validator(self.api, {"$ref": "#/components/schemas/ChatMessage"})
         self.default_key = keys.ensure_default_key(self.conn, self.secret)
-        self.admin_key = keys.ensure_admin_key(self.conn, self.secret)
+        keys.ensure_admin_key(self.conn, self.secret)
         self.usage = keys.UsageMeter()
         self.activity = ActivityLog()
 

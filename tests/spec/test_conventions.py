@@ -271,6 +271,12 @@ def shared_tier_without_budget(spec: Spec) -> str:
     return f"x-rate-limit-tiers: {name!r} is shared but gives no requests_per_minute"
 
 
+def key_created_with_another_default_scope(spec: Spec) -> str:
+    request = spec["components"]["schemas"]["ApiKeyCreateRequest"]
+    request["properties"]["scope"]["default"] = "read_only"
+    return "POST /organization/api_keys: the default scope must be 'full'"
+
+
 def trigger_listed_twice(spec: Spec) -> str:
     triggers = spec["x-sandbox-triggers"]
     triggers.append(copy.deepcopy(triggers[0]))
@@ -355,6 +361,7 @@ BREAKS: dict[str, Break] = {
     "terminal status not in the enum": terminal_status_not_in_enum,
     "shared tier without a budget": shared_tier_without_budget,
     "trigger listed twice": trigger_listed_twice,
+    "key created with another default scope": key_created_with_another_default_scope,
     "version not a date": version_not_a_date,
     "version not the newest changelog entry": version_without_changelog_entry,
     "changelog not newest first": changelog_not_newest_first,

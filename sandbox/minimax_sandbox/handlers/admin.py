@@ -9,7 +9,7 @@ import time
 
 from minimax_sandbox import activity, keys
 from minimax_sandbox.call import Call, Reply
-from minimax_sandbox.handlers.common import not_found
+from minimax_sandbox.errors import not_found
 
 
 def _account(call: Call) -> str:
@@ -30,18 +30,23 @@ async def create_key(call: Call) -> Reply:
     return Reply({**keys.retrieve(call.sandbox.conn, made.id), "secret": secret}, status=201)
 
 
+def _write_last_use(call: Call) -> None:
+    """The keys' `last_used_at` from this process's recent requests (not the activity log)."""
+    call.sandbox.usage.flush(call.sandbox.conn)
+
+
 async def list_keys(call: Call) -> Reply:
-    call.sandbox.flush()  # last_used_at of this process's recent requests
+    _write_last_use(call)
     return Reply([keys.public(row) for row in keys.listing(call.sandbox.conn, _account(call))])
 
 
 async def retrieve_key(call: Call) -> Reply:
-    call.sandbox.flush()
+    _write_last_use(call)
     return Reply(keys.retrieve(call.sandbox.conn, call.params["key_id"], _account(call)))
 
 
 async def revoke_key(call: Call) -> Reply:
-    call.sandbox.flush()
+    _write_last_use(call)
     return Reply(keys.revoke(call.sandbox.conn, call.params["key_id"], _account(call)))
 
 
@@ -62,7 +67,7 @@ async def list_activity(call: Call) -> Reply:
             operation=params.get("operation"),
             since=params.get("since"),
             until=params.get("until"),
-            limit=params.get("limit", 50),
+            limit=params["limit"],  # the spec's default when the request has none
             cursor=params.get("cursor"),
         )
     )

@@ -72,9 +72,3 @@ def model_not_found(model_id: str) -> ApiError:
         f"The model '{model_id}' does not exist. List models with GET /v1/models.",
         {"model": model_id},
     )
-
-
-def not_found(kind: str, resource_id: str) -> ApiError:
-    return ApiError(
-        "not_found", f"No {kind} '{resource_id}' exists for this account.", {"id": resource_id}
-    )

@@ -16,8 +16,7 @@ from minimax_sandbox import signing
 from minimax_sandbox.call import Call, Download, Reply
 from minimax_sandbox.clock import now_iso
 from minimax_sandbox.engine import offload, sniff
-from minimax_sandbox.errors import ApiError, invalid
-from minimax_sandbox.handlers.common import not_found
+from minimax_sandbox.errors import ApiError, invalid, not_found
 from minimax_sandbox.ids import new_id
 from minimax_sandbox.state import Sandbox
 

@@ -12,7 +12,8 @@ from minimax_sandbox import tasks
 from minimax_sandbox.call import Call, Reply
 from minimax_sandbox.clock import iso
 from minimax_sandbox.engine import offload, tokens
-from minimax_sandbox.handlers.common import find_file, not_found, require_model
+from minimax_sandbox.errors import not_found
+from minimax_sandbox.handlers.common import find_file, require_model
 from minimax_sandbox.ids import new_id
 from minimax_sandbox.settings import Settings
 from minimax_sandbox.store import cached_rows_changed

@@ -14,8 +14,8 @@ from minimax_sandbox import signing, tasks
 from minimax_sandbox.call import Call, Download, Reply, Stream, sse
 from minimax_sandbox.clock import iso
 from minimax_sandbox.engine import video as engine
-from minimax_sandbox.errors import ApiError
-from minimax_sandbox.handlers.common import find_file, not_found, require_model
+from minimax_sandbox.errors import ApiError, not_found
+from minimax_sandbox.handlers.common import find_file, require_model
 from minimax_sandbox.ids import new_id
 from minimax_sandbox.settings import Settings
 
