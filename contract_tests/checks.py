@@ -221,15 +221,16 @@ def keys_kept_apart(ctx: Any, response: Any, case: Any) -> None:
     _swapped.add(label)
     swapped = request.copy()
     swapped.headers["Authorization"] = f"Bearer {other}"
-    swapped.headers.pop("Idempotency-Key", None)  # not a replay of the first
+    swapped.headers.pop(API.idempotency.header, None)  # not a replay of the first
     with requests.Session() as session:
         answer = session.send(swapped, timeout=60)
     kind = "An API key" if admin else "The admin key"
-    assert answer.status_code == 401, (
+    expected = "authentication_failed"
+    assert answer.status_code == API.status_of[expected], (
         f"{kind} got {answer.status_code} from an operation it must never work on"
     )
     code = answer.json().get("error", {}).get("code")
-    assert code == "authentication_failed", f"{kind} got error {code!r}, not authentication_failed"
+    assert code == expected, f"{kind} got error {code!r}, not {expected}"
 
 
 # (base URL, Authorization) -> model id -> its `deprecation`, as the target lists it.
@@ -244,7 +245,9 @@ def _deprecated_models(response: Any, case: Any) -> dict[str, Any]:
     base = url[: url.rfind(static)]
     auth = request.headers.get("Authorization", "")
     if (base, auth) not in _deprecations:
-        listed = requests.get(base + "/models", headers={"Authorization": auth}, timeout=60)
+        listed = requests.get(
+            base + API.operation("models.list").path, headers={"Authorization": auth}, timeout=60
+        )
         listed.raise_for_status()
         _deprecations[(base, auth)] = {
             m["id"]: m["deprecation"] for m in listed.json()["data"] if m.get("deprecation")

@@ -44,7 +44,7 @@ from typing import Any
 from generator.go import names
 from generator.go.renames import TYPES as RENAMES
 from generator.output import GeneratorError
-from minimax_openapi.model import Api, Schema, ref_name
+from minimax_openapi.model import Api, Schema, is_packed_vector, ref_name
 
 FILE = "File"  # the runtime's type of a file to upload
 REQUEST, RESPONSE = "request", "response"
@@ -299,23 +299,6 @@ def _is_struct(schema: Schema) -> bool:
 PACKED_VECTOR = "Vector"
 
 
-def _is_packed_vector(schema: Schema) -> bool:
-    """A union of an array of numbers and a base64 string (an embedding, whose
-    `encoding_format` picks one): the runtime's `Vector` reads either."""
-    variants = schema.get("oneOf") or schema.get("anyOf") or []
-    kinds = sorted(tuple(_kinds(v)) for v in variants)
-    if kinds != [("array",), ("string",)]:
-        return False
-    array = next(v for v in variants if _kinds(v) == ["array"])
-    text = next(v for v in variants if _kinds(v) == ["string"])
-    items = array.get("items")
-    return (
-        isinstance(items, Mapping)
-        and _kinds(items) == ["number"]
-        and text.get("contentEncoding") == "base64"
-    )
-
-
 def _kinds(schema: Schema) -> list[str]:
     kinds = schema.get("type")
     if kinds is None:
@@ -555,7 +538,7 @@ class TypeBuilder:
             inner, nullable = _nullable(schema)
             if nullable:
                 return self.render(inner, hint, request=request)
-            if not request and _is_packed_vector(schema):
+            if not request and is_packed_vector(schema):
                 return PACKED_VECTOR
             if not request:
                 raise GeneratorError(f"{hint}: a union in responses cannot be decoded")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
@@ -22,7 +21,15 @@ from generator.python.param_types import (
     ParamTypes,
     TypeRef,
 )
-from minimax_openapi.model import JSON, MULTIPART, Api, Operation, Schema, Tag
+from minimax_openapi.model import (
+    JSON,
+    MULTIPART,
+    PACKED_ENCODING,
+    Api,
+    Operation,
+    Tag,
+    is_packed_vector,
+)
 
 # What a method sends, by the media type of its request body.
 BODIES = {JSON: "json", MULTIPART: "multipart"}
@@ -190,7 +197,6 @@ def _method(api: Api, operation: Operation, types: ParamTypes) -> Method:
 
 # What the runtime's `Embedding` reads (`_embeddings.py`), and the encoding it asks for.
 PACKED_ITEM = {"index", "embedding"}
-PACKED_ENCODING = "base64"
 
 
 def _packed_argument(
@@ -202,10 +208,10 @@ def _packed_argument(
         return None
     item = api.schemas[envelope.data_schema]
     properties = item.get("properties", {})
-    if not any(_is_packed_vector(api.resolve(p)) for p in properties.values()):
+    if not any(is_packed_vector(api.resolve(p)) for p in properties.values()):
         return None
     vector = properties.get("embedding", {})
-    if set(properties) != PACKED_ITEM or not _is_packed_vector(api.resolve(vector)):
+    if set(properties) != PACKED_ITEM or not is_packed_vector(api.resolve(vector)):
         raise GeneratorError(f"{label}: a packed vector needs items of exactly {PACKED_ITEM}")
     body = operation.body
     fields = api.resolve(body.media.schema).get("properties", {}) if body else {}
@@ -214,22 +220,6 @@ def _packed_argument(
         if PACKED_ENCODING in schema.get("enum", []):
             return argument.name
     raise GeneratorError(f"{label}: packed vectors in the response, but no argument asks for them")
-
-
-def _is_packed_vector(schema: Schema) -> bool:
-    """A union of an array of numbers and a base64 string (an embedding's two encodings)."""
-    variants = schema.get("oneOf") or schema.get("anyOf")
-    if not isinstance(variants, (list, tuple)) or len(variants) != 2:
-        return False
-    by_type = {v.get("type"): v for v in variants if isinstance(v, Mapping)}
-    array, text = by_type.get("array"), by_type.get("string")
-    return (
-        array is not None
-        and text is not None
-        and isinstance(array.get("items"), Mapping)
-        and array["items"].get("type") in ("number", "integer")
-        and text.get("contentEncoding") == PACKED_ENCODING
-    )
 
 
 def _arguments(

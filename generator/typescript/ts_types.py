@@ -26,7 +26,7 @@ from typing import Any
 
 from generator.output import GeneratorError
 from generator.typescript import names
-from minimax_openapi.model import Api, Operation, Schema, ref_name
+from minimax_openapi.model import Api, Operation, Schema, is_packed_vector, ref_name
 
 REQUEST, RESPONSE = "request", "response"
 OPEN_STRING = "(string & {})"
@@ -275,7 +275,7 @@ class TypeRenderer:
             ]
             return " & ".join(_group(p) for p in parts)
         variants = schema.get("oneOf") or schema.get("anyOf")
-        if variants and _is_packed_vector(variants):
+        if variants and is_packed_vector(schema):
             # An embedding: numbers, or base64 when asked for with `encoding_format`. The SDK
             # never asks for base64 by itself, so it types the numbers (as openai-node does).
             return "Array<number>"
@@ -470,17 +470,3 @@ def _insert_after(
         position = declarations.index(by_name[after]) + 1
     declarations[position:position] = new
     by_name.update({d.name: d for d in new})
-
-
-def _is_packed_vector(variants: list[Schema]) -> bool:
-    """A union of an array of numbers and a base64 string: an embedding's two encodings."""
-    if len(variants) != 2 or any(not isinstance(v, Mapping) for v in variants):
-        return False
-    arrays = [v for v in variants if v.get("type") == "array"]
-    texts = [v for v in variants if v.get("type") == "string"]
-    return (
-        len(arrays) == len(texts) == 1
-        and isinstance(arrays[0].get("items"), Mapping)
-        and arrays[0]["items"].get("type") in ("number", "integer")
-        and texts[0].get("contentEncoding") == "base64"
-    )

@@ -83,8 +83,9 @@ def judge(base: Api, current: Api, breaking: tuple[str, ...]) -> str | None:
             f"breaking changes need a new release: info.version {current.version} is not "
             f"newer than the released {base.version}"
         )
-    entry = next((e for e in current.changelog if e.date == current.version), None)
-    if entry is None or not entry.breaking:
+    # The conventions (checked by `load`) make the newest entry the version's.
+    entry = current.changelog[0]
+    if not entry.breaking:
         return f"breaking changes need the changelog entry {current.version} marked breaking"
     return None
 

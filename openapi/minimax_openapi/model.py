@@ -58,6 +58,27 @@ class X:
     CHANGELOG = "x-changelog"  # under `info`
 
 
+# The `contentEncoding` of a vector's packed form (an embedding asked for as base64).
+PACKED_ENCODING = "base64"
+
+
+def is_packed_vector(schema: Mapping[str, Any]) -> bool:
+    """A union of an array of numbers and a base64 string: an embedding's two encodings
+    (`encoding_format` picks one), which every SDK reads as one vector type."""
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(variants, (list, tuple)) or len(variants) != 2:
+        return False
+    by_type = {v.get("type"): v for v in variants if isinstance(v, Mapping)}
+    array, text = by_type.get("array"), by_type.get("string")
+    items = array.get("items") if array is not None else None
+    return (
+        isinstance(items, Mapping)
+        and items.get("type") in ("number", "integer")
+        and text is not None
+        and text.get("contentEncoding") == PACKED_ENCODING
+    )
+
+
 def ref_name(node: Any) -> str | None:
     """`Tool` for `{"$ref": "#/components/schemas/Tool"}`; None when `node` is not a $ref."""
     if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):

@@ -6,8 +6,11 @@ itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from minimax_openapi.spec import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT_PROJECT = ROOT / "clients" / "python"
@@ -40,3 +43,13 @@ class Target:
 
     base_url: str
     key: str
+
+
+def routes(admin: bool) -> list[tuple[str, re.Pattern[str], str]]:
+    """(method, path pattern, operation id) of the administration operations, or of the others
+    (the admin key alone takes the first: test_client_admin.py calls them)."""
+    return [
+        (o.method, re.compile("^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", o.path) + "$"), o.id)
+        for o in shared().operations
+        if o.admin == admin
+    ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,6 +13,7 @@ from typing import TypeVar
 
 import httpx
 import pytest
+from client_support import routes
 
 from minimax import (
     AsyncMiniMax,
@@ -27,11 +27,7 @@ from minimax_openapi.spec import shared
 from minimax_sandbox.testing import Server
 
 API = shared()
-ADMIN_ROUTES = [
-    (o.method, re.compile("^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", o.path) + "$"), o.id)
-    for o in API.operations
-    if o.admin
-]
+ADMIN_ROUTES = routes(admin=True)
 T = TypeVar("T")
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from typing import Any
 
 import httpx
 import pytest
-from client_support import KEY, Target
+from client_support import KEY, Target, routes
 
 from minimax import (
     APITimeoutError,
@@ -21,15 +20,10 @@ from minimax import (
     RateLimitError,
     ServerError,
 )
-from minimax_openapi.spec import shared
 from minimax_sandbox.samples import png
 from minimax_sandbox.testing import Server
 
-ROUTES = [
-    (o.method, re.compile("^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", o.path) + "$"), o.id)
-    for o in shared().operations
-    if not o.admin  # taken by the admin key alone: test_client_admin.py calls them
-]
+ROUTES = routes(admin=False)
 HELLO: list[Any] = [{"role": "user", "content": "Hello"}]
 WEATHER = {
     "type": "function",

@@ -140,13 +140,6 @@ class _Frames(Generic[T]):
         self.parse_item = parse_item
         self.meta: Meta | None = None
 
-    def item(self, data: str) -> T:
-        """The item an item event carries."""
-        try:
-            return self.parse_item(_loads(data))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise self.unreadable(self.item_event, exc) from exc
-
     def ended(self, event: str, data: str) -> bool:
         """Whether a frame other than an item ends the stream (an error frame raises)."""
         if event not in (DONE_EVENT, ERROR_EVENT):
@@ -239,7 +232,9 @@ class Stream(Generic[T]):
         try:
             for chunk in self.response.iter_bytes():
                 for event, data, _id, _retry in decoder.fields(chunk):
-                    if event == item_event:  # frames.item(data), inlined: most frames are items
+                    if (
+                        event == item_event
+                    ):  # an item: parsed here, not in a call, since most frames are items
                         try:
                             item = parse_item(loads(data))
                         except (ValueError, KeyError, TypeError) as exc:
@@ -304,7 +299,9 @@ class AsyncStream(Generic[T]):
         try:
             async for chunk in self.response.aiter_bytes():
                 for event, data, _id, _retry in decoder.fields(chunk):
-                    if event == item_event:  # frames.item(data), inlined: most frames are items
+                    if (
+                        event == item_event
+                    ):  # an item: parsed here, not in a call, since most frames are items
                         try:
                             item = parse_item(loads(data))
                         except (ValueError, KeyError, TypeError) as exc:
