@@ -24,10 +24,9 @@ from minimax_openapi.spec import shared
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "sandbox" / "minimax_sandbox" / "hub" / "static" / "sdk"
-# What the SDKs' runtimes call a call's idempotency key (generator/python/runtime,
-# generator/typescript/runtime, generator/go/runtime), and the Go SDK's file reader: one name
-# each for every operation, so they are not in the spec.
-PYTHON_IDEMPOTENCY = "idempotency_key"
+# What the TypeScript and Go runtimes call a call's idempotency key (Python's is the header's
+# argument, in each operation's `arguments`), and the Go SDK's file reader: one name each for
+# every operation, so they are not in the spec.
 JS_IDEMPOTENCY = "idempotencyKey"
 GO_IDEMPOTENCY = "WithIdempotencyKey"
 GO_EXTRA_BODY = "WithExtraBody"
@@ -40,7 +39,6 @@ def calls(api: Api) -> dict[str, Any]:
         "python": {
             "import": snippets.CLIENT_IMPORT,
             "client": snippets.CLIENT_CLASS,
-            "idempotency": PYTHON_IDEMPOTENCY,
         },
         "javascript": {
             "package": snippets.JS_PACKAGE,

@@ -111,7 +111,16 @@ def cases(server: Server, key: str, language: str) -> dict[str, tuple[dict[str, 
             sent(server, "chat.completions.create", key, json={**chat, "stream": True}),
             "chat.completion.chunk",
         ),
-        "model": (sent(server, "models.retrieve", key, path=["minimax-chat-v2"]), "chat"),
+        "model": (  # a GET with an Idempotency-Key, which its SDK methods do not take
+            sent(
+                server,
+                "models.retrieve",
+                key,
+                path=["minimax-chat-v2"],
+                idempotency=f"snippet-{language}-model",
+            ),
+            "chat",
+        ),
         "upload": (
             sent(
                 server,

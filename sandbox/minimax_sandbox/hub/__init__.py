@@ -96,6 +96,7 @@ def spec_view() -> bytes:
         "base_path": API_PREFIX,
         "idempotency_header": api.idempotency.header,
         "admin_prefix": api.keys.admin_prefix,
+        "sandbox_prefix": api.keys.sandbox_prefix,
         "tags": [tag.name for tag in api.tags],
         "operations": [_operation(op) for op in api.operations],
         "schemas": dict(api.schemas),

@@ -13,6 +13,9 @@ function isoTime(input) {
 
 export async function activityPage(main, { signOut }) {
   const spec = await loadSpec();
+  const limitParameter = spec.operations
+    .find((op) => op.id === 'admin.activity.list')
+    .parameters.find((p) => p.name === 'limit');
   const keys = await callAdmin('admin.api_keys.list');
   if (keys.status === 401) return signOut(problem(keys));
   const keyList = keys.status === 200 ? keys.body.data : [];
@@ -33,7 +36,13 @@ export async function activityPage(main, { signOut }) {
     ),
     since: h('input', { name: 'since', type: 'datetime-local', step: 1 }),
     until: h('input', { name: 'until', type: 'datetime-local', step: 1 }),
-    limit: h('input', { name: 'limit', type: 'text', inputmode: 'numeric', value: '50', size: 4 }),
+    limit: h('input', {
+      name: 'limit',
+      type: 'text',
+      inputmode: 'numeric',
+      value: String(limitParameter.schema.default),
+      size: 4,
+    }),
   };
   const message = h('p', { class: 'error', role: 'alert' });
   const rows = h('tbody');

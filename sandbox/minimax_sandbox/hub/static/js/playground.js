@@ -48,7 +48,7 @@ export async function playgroundPage(main, { signOut }) {
   const pasted = h('input', {
     id: 'pasted-key',
     type: 'password',
-    placeholder: 'mmx_test_…',
+    placeholder: `${spec.sandbox_prefix}…`,
     autocomplete: 'off',
     hidden: true,
   });

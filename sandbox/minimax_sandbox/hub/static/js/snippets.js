@@ -66,8 +66,9 @@ export function python(sent) {
       );
     }
   }
-  if (sent.idempotencyKey)
-    args.push(`${op.arguments[sent.idempotencyHeader]}=${py(sent.idempotencyKey)}`);
+  // A GET's method takes no idempotency key (the API ignores one), so it has no argument.
+  const idempotency = op.arguments[sent.idempotencyHeader];
+  if (sent.idempotencyKey && idempotency) args.push(`${idempotency}=${py(sent.idempotencyKey)}`);
   const call = args.length
     ? `${op.method}(\n${args.map((a) => `    ${a},\n`).join('')})`
     : `${op.method}()`;
