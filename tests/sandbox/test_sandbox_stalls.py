@@ -164,7 +164,12 @@ def test_a_large_valid_training_file_is_checked_promptly(sandbox: tuple[Server, 
 
 def test_one_pathological_request_cannot_stall_the_others(sandbox: tuple[Server, str]) -> None:
     """While worst-case tool schemas and large uploads are handled, every GET /v1/models
-    started meanwhile answers within 100 ms."""
+    started meanwhile answers within 250 ms.
+
+    Typically 5-10 ms, and up to 120 ms seen on a busy 2-core machine (six heavy requests,
+    their client and the server share the cores). With the pool's work on the loop the GETs
+    waited 0.4-0.7 s, and with only the long array explained there 1.3 s: the bound tells a
+    stall from a busy machine."""
     server, key = sandbox
     # Warm up: the first upload and tool call of a process import and set up things on
     # the loop (anyio's thread backend, for one), once. That is not what is measured here.
@@ -181,9 +186,9 @@ def test_one_pathological_request_cannot_stall_the_others(sandbox: tuple[Server,
             ("evil", EVIL_DEFAULT),
         ]
     }
-    # 750 KB: 0.3 s of explaining, on the loop before. (Parsing the largest bodies the spec
+    # 1.5 MB: 0.6 s of explaining, on the loop before. (Parsing the largest bodies the spec
     # allows holds the loop for their parse alone, orjson's tens of ms per MB.)
-    bodies["long"] = long_array_body(10_000)
+    bodies["long"] = long_array_body(20_000)
     heavy: list[tuple[str, Callable[[httpx.Client], httpx.Response], set[int]]] = [
         ("wide schema", lambda c: ask(c, WIDE, bodies["wide"]), {200}),
         ("nested minItems", lambda c: ask(c, NESTED_MIN_ITEMS, bodies["nested"]), {400}),
@@ -236,7 +241,7 @@ def test_one_pathological_request_cannot_stall_the_others(sandbox: tuple[Server,
         f"{len(during)} GETs during the heavy requests: median"
         f" {statistics.median(during) * 1000:.1f} ms, max {max(during) * 1000:.1f} ms"
     )
-    slow = sorted(round(s * 1000) for s in during if s >= 0.1)
+    slow = sorted(round(s * 1000) for s in during if s >= 0.25)
     assert not slow, f"GET /v1/models took {slow} ms while heavy requests ran"
 
 
