@@ -1,8 +1,9 @@
 """The breaking-change gate: the spec against its last release (`make breaking`).
 
 oasdiff (pinned, run from its Go module) lists the changes between the newest snapshot in
-`openapi/releases/` and the spec that would break a client of that release (its ERR level;
-additions such as new operations, optional fields or response headers are not among them).
+`openapi/releases/` and the spec that would break a client of that release (its ERR level,
+with the removals below raised to it; additions such as new operations, optional fields or
+response headers are not among them).
 Such changes pass only as a new release: `info.version` newer than the snapshot's, with a
 changelog entry for it marked breaking (the conventions require its migration notes).
 
@@ -31,6 +32,13 @@ ERR = 3  # oasdiff's JSON level of a breaking change (WARN is 2, INFO 1)
 # oasdiff rates these ERR; the spec promises them without a new version (its "Versioning and
 # deprecation": new error codes, new values such as a `finish_reason`, which clients must take).
 ADDITIVE = ("response-property-enum-value-added", "response-mediatype-enum-value-added")
+# oasdiff rates these INFO or WARN; for the SDKs made from the spec a removed field or
+# parameter is a removed member of a type: code naming it no longer compiles.
+REMOVALS = (
+    "response-optional-property-removed",
+    "request-property-removed",
+    "request-parameter-removed",
+)
 
 
 class GateError(RuntimeError):
@@ -56,7 +64,11 @@ def breaking_changes(base: Path, revision: Path, oasdiff: list[str]) -> tuple[st
     """oasdiff's breaking changes from `base` to `revision`, as its text for each."""
     with tempfile.TemporaryDirectory() as scratch:
         levels = Path(scratch) / "levels.txt"
-        levels.write_text("".join(f"{check} info\n" for check in ADDITIVE), encoding="utf-8")
+        levels.write_text(
+            "".join(f"{check} info\n" for check in ADDITIVE)
+            + "".join(f"{check} err\n" for check in REMOVALS),
+            encoding="utf-8",
+        )
         command = [*oasdiff, "breaking", str(base), str(revision), "--format", "json"]
         command += ["--fail-on", "ERR", "--severity-levels", str(levels)]
         command += ["--allow-external-refs=false"]
