@@ -17,12 +17,12 @@ from typing import Any
 import requests
 import schemathesis
 
+from minimax_openapi import conventions
 from minimax_openapi.model import SSE, ModelArgument, Stream
 from minimax_openapi.spec import shared
 from minimax_sandbox.testing import sse_events
 
 API = shared()
-RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 
 def _header(response: Any, name: str) -> str | None:
@@ -47,15 +47,15 @@ def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
 @schemathesis.check
 def rate_limit_headers(ctx: Any, response: Any, case: Any) -> None:
     """Every response carries the three rate-limit headers as non-negative integers."""
-    values = {}
-    for name in RATE_LIMIT_HEADERS:
+    values = []
+    for name in conventions.RATE_LIMIT_HEADERS:
         value = _header(response, name)
         assert value is not None, f"The response has no {name} header"
         assert value.isdigit(), f"{name} is {value!r}, not a non-negative integer"
-        values[name] = int(value)
-    assert values["x-ratelimit-remaining"] <= values["x-ratelimit-limit"], (
-        "X-RateLimit-Remaining is above X-RateLimit-Limit"
-    )
+        values.append(int(value))
+    limit_name, remaining_name, _ = conventions.RATE_LIMIT_HEADERS
+    limit, remaining, _ = values
+    assert remaining <= limit, f"{remaining_name} is above {limit_name}"
 
 
 # operation -> (limit, reset, remaining) of the last counted response seen in the run.
@@ -66,7 +66,9 @@ _last_window: dict[str, tuple[int, int, int]] = {}
 def rate_limit_remaining_decreases(ctx: Any, response: Any, case: Any) -> None:
     """Within one window of one operation, each counted request leaves fewer remaining."""
     try:
-        limit, remaining, reset = (int(_header(response, n) or "") for n in RATE_LIMIT_HEADERS)
+        limit, remaining, reset = (
+            int(_header(response, n) or "") for n in conventions.RATE_LIMIT_HEADERS
+        )
     except ValueError:
         return  # rate_limit_headers reports that
     if response.status_code in (401, 403, 429) or remaining >= limit:
@@ -94,7 +96,7 @@ def retry_after_on_429(ctx: Any, response: Any, case: Any) -> None:
 @schemathesis.check
 def request_id_matches(ctx: Any, response: Any, case: Any) -> None:
     """Every response has X-Request-Id, and a JSON body's meta.request_id is the same id."""
-    request_id = _header(response, "x-request-id")
+    request_id = _header(response, conventions.REQUEST_ID_HEADER)
     assert request_id, "The response has no X-Request-Id header"
     if not _media_type(response).endswith("json"):
         return

@@ -27,7 +27,13 @@ from minimax_sandbox.endpoints import Endpoint
 from minimax_sandbox.engine import offload
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.handlers import FINISHERS, HANDLERS
-from minimax_sandbox.pipeline import error_response, log_unrouted, new_request_id, serve
+from minimax_sandbox.pipeline import (
+    REQUEST_ID,
+    error_response,
+    log_unrouted,
+    new_request_id,
+    serve,
+)
 from minimax_sandbox.settings import Settings
 from minimax_sandbox.state import Sandbox
 
@@ -113,7 +119,7 @@ class SandboxApp:
         except ApiError as error:
             request_id = new_request_id()
             response = error_response(error, request_id)
-            response.raw_headers.append((b"x-request-id", request_id.encode()))
+            response.raw_headers.append((REQUEST_ID, request_id.encode()))
         response.raw_headers += hub.SECURITY_HEADERS
         return response
 
@@ -195,7 +201,7 @@ def _finish(sandbox: Sandbox, request: _Request, error: ApiError) -> Response:
     request_id = new_request_id()
     response = error_response(error, request_id)
     window = sandbox.limiter.uncounted(time.time())
-    response.raw_headers += [*window.headers(), (b"x-request-id", request_id.encode())]
+    response.raw_headers += [*window.headers(), (REQUEST_ID, request_id.encode())]
     log_unrouted(sandbox, request, request_id, response, window, request.started)
     return response
 

@@ -25,6 +25,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from minimax_openapi.conventions import REQUEST_ID_HEADER
 from minimax_sandbox import idempotency, keys, signing
 from minimax_sandbox.call import Call, Handler, Reply, Stream
 from minimax_sandbox.endpoints import Endpoint
@@ -48,6 +49,10 @@ _CHALLENGE = "Bearer"
 MAX_JSON_DEPTH = 64
 _NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'"[]{}')))
 _STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # +1 and -1 as signed bytes
+
+
+# The header every response names its request id in, as an ASGI raw header name.
+REQUEST_ID = REQUEST_ID_HEADER.lower().encode()
 
 
 def new_request_id() -> str:
@@ -250,8 +255,8 @@ def _add_headers(response: Response, headers: list[tuple[bytes, bytes]], request
     """Append the headers every response carries (to the raw list: this runs on every
     request). A replayed response keeps its original X-Request-Id."""
     raw = response.raw_headers
-    if not any(name == b"x-request-id" for name, _ in raw):
-        raw.append((b"x-request-id", request_id.encode()))
+    if not any(name == REQUEST_ID for name, _ in raw):
+        raw.append((REQUEST_ID, request_id.encode()))
     raw.extend(headers)
 
 
@@ -480,7 +485,7 @@ async def _run_once(sandbox: Sandbox, call: Call, handler: Handler) -> tuple[Res
     sealed = call.endpoint.returns_secret
     credential = call.request.headers.get("authorization", "") if sealed else ""
     if stored is not None:
-        headers = {rules.replay_header: "true", "X-Request-Id": stored.request_id}
+        headers = {rules.replay_header: "true", REQUEST_ID_HEADER: stored.request_id}
         kept = idempotency.unseal(stored.body, credential, idem_key) if sealed else stored.body
         replay = Response(kept, stored.status, headers, stored.content_type)
         replay.replayed = True  # type: ignore[attr-defined]  # for the activity log

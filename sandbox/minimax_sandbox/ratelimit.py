@@ -10,9 +10,13 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from minimax_openapi.conventions import RATE_LIMIT_HEADERS
 from minimax_openapi.model import Api
 from minimax_sandbox.counters import Counters
 from minimax_sandbox.keys import ApiKey
+
+# The names the conventions have the spec declare, as an ASGI response's raw header names.
+_LIMIT, _REMAINING, _RESET = (name.lower().encode() for name in RATE_LIMIT_HEADERS)
 
 WINDOW_SECONDS = 60
 # A request counted against no key reports a window of this tier.
@@ -51,9 +55,9 @@ class Window:
         """The rate-limit headers, as the raw (lower-cased name, value) pairs an ASGI
         response holds: they go on every response."""
         headers = [
-            (b"x-ratelimit-limit", b"%d" % self.limit),
-            (b"x-ratelimit-remaining", b"%d" % self.remaining),
-            (b"x-ratelimit-reset", b"%d" % self.reset),
+            (_LIMIT, b"%d" % self.limit),
+            (_REMAINING, b"%d" % self.remaining),
+            (_RESET, b"%d" % self.reset),
         ]
         if not self.allowed:
             headers.append((b"retry-after", b"%d" % self.retry_after))

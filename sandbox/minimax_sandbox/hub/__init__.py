@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 from starlette.responses import Response
 
+from minimax_openapi.conventions import RATE_LIMIT_HEADERS, REQUEST_ID_HEADER
 from minimax_openapi.model import Operation
 from minimax_openapi.spec import shared
 from minimax_sandbox.endpoints import API_PREFIX
@@ -90,11 +91,14 @@ def _files() -> dict[str, tuple[bytes, str]]:
 def spec_view() -> bytes:
     """What the hub needs of the spec, from the model: the operations, each with its
     parameters' and body's schemas (`$ref`s into `schemas`, which is `components.schemas`) and
-    examples, its stream flag and what it answers; the idempotency header; the key prefixes."""
+    examples, its stream flag and what it answers; the idempotency, request id and rate-limit
+    headers; the key prefixes."""
     api = shared()
     view: dict[str, Any] = {
         "base_path": API_PREFIX,
         "idempotency_header": api.idempotency.header,
+        "request_id_header": REQUEST_ID_HEADER,
+        "rate_limit_headers": RATE_LIMIT_HEADERS,  # limit, remaining, reset
         "admin_prefix": api.keys.admin_prefix,
         "sandbox_prefix": api.keys.sandbox_prefix,
         "tags": [tag.name for tag in api.tags],

@@ -135,11 +135,12 @@ export async function activityPage(main, { signOut }) {
       ['Replayed', e.replayed ? 'yes' : 'no'],
       ['Rate-limited', e.rate_limited ? 'yes' : 'no'],
     ];
+    const [limitHeader, remainingHeader, resetHeader] = spec.rate_limit_headers;
     const headers = [
-      ['X-Request-Id', e.request_id],
-      ['X-RateLimit-Limit', rl.limit],
-      ['X-RateLimit-Remaining', rl.remaining],
-      ['X-RateLimit-Reset', `${rl.reset} (${new Date(rl.reset * 1000).toLocaleTimeString()})`],
+      [spec.request_id_header, e.request_id],
+      [limitHeader, rl.limit],
+      [remainingHeader, rl.remaining],
+      [resetHeader, `${rl.reset} (${new Date(rl.reset * 1000).toLocaleTimeString()})`],
     ];
     fill(
       details,

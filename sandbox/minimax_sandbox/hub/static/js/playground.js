@@ -26,6 +26,11 @@ export async function playgroundPage(main, { signOut }) {
     (listed.status === 200 ? listed.body.data : []).filter((k) => k.revoked_at).map((k) => k.id),
   );
 
+  // Highlighted in a reply: the rate-limit headers (Fetch gives header names lower-cased).
+  const rateHeaders = new Set(
+    [...spec.rate_limit_headers, 'Retry-After'].map((name) => name.toLowerCase()),
+  );
+
   const [chosen, chosenExample] = location.hash.split('/').slice(1, 3).map(decoded);
   const opSelect = h(
     'select',
@@ -304,7 +309,7 @@ export async function playgroundPage(main, { signOut }) {
     status.dataset.status = String(reply.status);
     status.className = `status status-${String(reply.status)[0]}xx`;
     for (const [name, value] of reply.headers) {
-      const rate = name.startsWith('x-ratelimit') || name === 'retry-after';
+      const rate = rateHeaders.has(name);
       headerRows.append(
         h('tr', { class: rate ? 'rate' : '' }, h('th', {}, name), h('td', {}, value)),
       );
