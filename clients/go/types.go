@@ -805,7 +805,8 @@ type ActivityEntry struct {
 	Object    string `json:"object"`
 	// When the request arrived.
 	CreatedAt string `json:"created_at"`
-	// The key that made it; `null` when no key of the account was recognised.
+	// The key that made it, a revoked one included (its requests get `401`); `null` when no key of
+	// the account was recognised.
 	KeyID   *string `json:"key_id"`
 	KeyHint *string `json:"key_hint"`
 	// The `operationId` called; `null` for a path or method the API does not have.

@@ -57,6 +57,19 @@ class ApiKey:
     enterprise_rpm: int | None
 
 
+class RevokedKey(ApiError):
+    """The 401 of a revoked key. The caller is told what an unknown key's caller is told
+    (naming the revocation would confirm the key once existed); the key is kept for the
+    account's activity log, which shows whose request it was."""
+
+    def __init__(self, key: ApiKey) -> None:
+        super().__init__("authentication_failed", _UNKNOWN_KEY)
+        self.key = key
+
+
+_UNKNOWN_KEY = "This API key is not known to the sandbox, or was revoked."
+
+
 def _hash(key: str) -> str:
     # Keys are 32 random characters, so a fast hash is enough: there is nothing to brute-force.
     return hashlib.sha256(key.encode()).hexdigest()
@@ -294,11 +307,10 @@ def _lookup_admin(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
 
 def _lookup(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
     row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone()
-    if row is None or row["revoked_at"]:
-        # One message for both: saying a key was revoked (or when) confirms it once existed.
-        raise ApiError(
-            "authentication_failed", "This API key is not known to the sandbox, or was revoked."
-        )
+    if row is None:
+        raise ApiError("authentication_failed", _UNKNOWN_KEY)
+    if row["revoked_at"]:
+        raise RevokedKey(_from_row(row))
     return _from_row(row)
 
 

@@ -84,6 +84,7 @@ async def serve(
     now = time.time()
     window = sandbox.limiter.uncounted(now)
     key: ApiKey | None = None
+    revoked: ApiKey | None = None  # named in the activity log; nothing else counts it
     call: Call | None = None
     usage: dict[str, int] | None = None
     sandbox.cache.refresh()
@@ -110,6 +111,8 @@ async def serve(
         if endpoint.model_argument is not None and response.status_code < 300:
             _add_deprecation(sandbox, endpoint.model_argument, call, response)
     except ApiError as error:
+        if isinstance(error, keys.RevokedKey):
+            revoked = error.key
         response = error_response(error, request_id)
     except Exception:
         log.exception("request %s failed", request_id)
@@ -129,7 +132,9 @@ async def serve(
             completion=(usage or {}).get("completion_tokens", 0),
         )
     sandbox.activity.add(
-        _activity_row(request, request_id, now, response, window, endpoint, key, call, usage)
+        _activity_row(
+            request, request_id, now, response, window, endpoint, key or revoked, call, usage
+        )
     )
     return response
 

@@ -342,6 +342,35 @@ def test_every_model_request_is_logged_with_what_the_hub_shows(
     _error(gone, "admin.activity.retrieve", 404, "not_found")
 
 
+def test_a_revoked_keys_requests_are_logged_as_its_own(
+    admin_server: Server, admin: httpx.Client
+) -> None:
+    """Its caller is told what an unknown key's is; the account's log and usage name the key
+    (someone still calling with a revoked key is worth seeing)."""
+    key = admin_server.new_key(account=keys.DEFAULT_ACCOUNT, name="revoked later")
+    key_id = next(
+        k["id"]
+        for k in admin.get("/organization/api_keys").json()["data"]
+        if k["name"] == "revoked later"
+    )
+    assert admin.post(f"/organization/api_keys/{key_id}/revoke").status_code == 200
+    with admin_server.client(key) as client:
+        refused = client.get("/models")
+    with admin_server.client("mmx_test_" + "y" * 32) as stranger:
+        unknown = stranger.get("/models")
+    assert refused.json()["error"]["message"] == unknown.json()["error"]["message"]
+    assert key not in refused.text and key_id not in refused.text
+
+    entry = conforms(
+        admin.get(f"/organization/activity/{refused.headers['x-request-id']}"),
+        "admin.activity.retrieve",
+    )["data"]
+    assert (entry["key_id"], entry["key_hint"]) == (key_id, key[:13] + "...")
+    assert (entry["status"], entry["error_code"]) == (401, "authentication_failed")
+    usage = admin.get("/organization/usage", params={"key_id": key_id}).json()["data"]
+    assert [(b["requests"], b["errors"]) for b in usage["buckets"]] == [(1, 1)], usage
+
+
 def test_the_log_filters_and_pages_stably(admin_server: Server, admin: httpx.Client) -> None:
     key = admin_server.new_key(account=keys.DEFAULT_ACCOUNT, name="paged")
     with admin_server.client(key) as client:

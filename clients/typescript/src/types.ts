@@ -582,7 +582,10 @@ export interface ActivityEntry {
   object: 'activity';
   /** When the request arrived. */
   created_at: string;
-  /** The key that made it; `null` when no key of the account was recognised. */
+  /**
+   * The key that made it, a revoked one included (its requests get `401`); `null` when no key of
+   * the account was recognised.
+   */
   key_id: string | null;
   key_hint: string | null;
   /** The `operationId` called; `null` for a path or method the API does not have. */

@@ -27,7 +27,8 @@ class ActivityEntry:
         request_id (str):
         object_ (Literal['activity']):
         created_at (datetime.datetime): When the request arrived.
-        key_id (None | str): The key that made it; `null` when no key of the account was recognised.
+        key_id (None | str): The key that made it, a revoked one included (its requests get `401`); `null` when no key
+            of the account was recognised.
         key_hint (None | str):
         operation (None | str): The `operationId` called; `null` for a path or method the API does not have.
         method (str):
