@@ -157,15 +157,17 @@ func TestAdministrationE2EKeysActivityAndUsage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	requests := 0
+	requests, failed := 0, 0
 	for _, b := range usage.Data.Buckets {
 		requests += b.Requests
+		failed += b.Errors
 		if b.KeyID == nil || *b.KeyID != key.ID {
 			t.Errorf("a bucket of another key: %+v", b)
 		}
 	}
-	if usage.Data.BucketSeconds != 60 || requests != 1 {
-		t.Errorf("usage %+v, want the one models.list", usage.Data)
+	// Its models.list, and the call refused once it was rotated out (a revoked key's own).
+	if usage.Data.BucketSeconds != 60 || requests != 2 || failed != 1 {
+		t.Errorf("usage %+v, want the models.list and the refused call", usage.Data)
 	}
 
 	if _, err := admin.Admin.APIKeys.Retrieve(ctx, "key_"+strings.Repeat("0", 16)); !errors.Is(err, minimax.ErrNotFound) {
