@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import shutil
 import subprocess
 import sys
@@ -101,8 +100,6 @@ def render_project(out: Path) -> None:
         loader=ChoiceLoader([FileSystemLoader(HERE / "sdk_templates"), project.env.loader])
     )
     _render_sdk(sdk_env, package, surface)
-    for module in sorted((package / "models").glob("*.py")):
-        _hoist_lazy_imports(module)
     for module in sorted((HERE / "runtime").glob("*.py")):
         shutil.copyfile(module, package / module.name)
     for path in output.files(out, IGNORED):
@@ -146,63 +143,6 @@ def _render_sdk(env: Environment, package: Path, surface: api_surface.Surface) -
             path = package / output
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-
-
-def _hoist_lazy_imports(module: Path) -> None:
-    """Move the model imports openapi-python-client puts inside `from_dict` and `to_dict` (to
-    survive import cycles between models) to the end of the module, where they run once: by
-    then the module's class exists, so a cycle finds it. Inside the functions they cost an
-    import statement per call, per nested object, per streamed chunk."""
-    lines = module.read_text(encoding="utf-8").splitlines()
-    hoisted: list[str] = []
-    kept = []
-    for line in lines:
-        match = _LAZY_IMPORT.fullmatch(line)
-        if match is None:
-            kept.append(line)
-        elif match["statement"] not in hoisted:
-            hoisted.append(match["statement"])
-    if any("PLC0415" in line for line in kept):
-        raise GeneratorError(f"{module.name}: an import inside a function was not recognized")
-    kept = _repr_without_empty_extras(module.name, kept)
-    kept = _import_parse_datetime(module.name, kept)
-    if hoisted:
-        kept += ["", "", "# After the class, so that an import cycle between models finds it."]
-        kept += [f"{statement}  # noqa: E402" for statement in sorted(hoisted)]
-    module.write_text("\n".join(kept) + "\n", encoding="utf-8")
-
-
-def _repr_without_empty_extras(name: str, lines: list[str]) -> list[str]:
-    """Give a model with `additional_properties` the runtime's `__repr__` (`_repr.py`), which
-    leaves that field out while it is empty; attrs keeps a `__repr__` a class defines."""
-    at = [i for i, line in enumerate(lines) if _EXTRAS_FIELD.fullmatch(line)]
-    if not at:
-        return lines
-    if len(at) > 1:
-        raise GeneratorError(f"{name}: more than one additional_properties field")
-    imports = [i for i, line in enumerate(lines) if line.startswith("from attrs import")]
-    if not imports:
-        raise GeneratorError(f"{name}: no attrs import to put the repr's beside")
-    method = ["", "    def __repr__(self) -> str:", "        return model_repr(self)"]
-    lines = lines[: at[0] + 1] + method + lines[at[0] + 1 :]
-    after = imports[-1] + 1
-    return lines[:after] + ["", "from .._repr import model_repr"] + lines[after:]
-
-
-def _import_parse_datetime(name: str, lines: list[str]) -> list[str]:
-    """Import the runtime's cached `parse_datetime` (`_datetimes.py`) into a model that reads
-    a timestamp with it (`templates/property_templates/datetime_property.py.jinja`)."""
-    if not any("parse_datetime(" in line for line in lines):
-        return lines
-    imports = [i for i, line in enumerate(lines) if line.startswith("from attrs import")]
-    if not imports:
-        raise GeneratorError(f"{name}: no attrs import to put parse_datetime's beside")
-    after = imports[-1] + 1
-    return lines[:after] + ["", "from .._datetimes import parse_datetime"] + lines[after:]
-
-
-_EXTRAS_FIELD = re.compile(r" +additional_properties: dict\[str, Any\] = _attrs_field\(.*\)")
-_LAZY_IMPORT = re.compile(r" +(?P<statement>from \.\.models\.\w+ import \w+) +# noqa: PLC0415")
 
 
 def _ruff(out: Path) -> None:
