@@ -28,8 +28,12 @@ def _file(folder: Path, name: str) -> tuple[bytes, str] | None:
     """A file of the site and its media type; None for none, for one outside `folder` and for
     one of a type the site does not serve."""
     root = folder.resolve()
-    file = (root / name).resolve()
+    try:
+        file = (root / name).resolve()
+        found = file.is_relative_to(root) and file.is_file()
+    except (OSError, ValueError):  # a name no file can have (too long, a NUL byte)
+        return None
     media = media_type(file.name)
-    if media is None or not file.is_relative_to(root) or not file.is_file():
+    if not found or media is None:
         return None
     return file.read_bytes(), media
