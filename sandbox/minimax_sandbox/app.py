@@ -95,10 +95,10 @@ class SandboxApp:
             allowed.update(methods)
         if allowed:
             return self._not_allowed(request, allowed)
-        if hub.owns(path):  # looked for last: the hub costs the API's routes nothing
+        if hub.SITE.owns(path):  # looked for last: the hub costs the API's routes nothing
             return self._hub(method, path)
         folder = self._sandbox.settings.docs_dir
-        if folder is not None and docs.wants(path):
+        if folder is not None and docs.SITE.owns(path):
             page = docs.answer(folder, method, path)
             if page is not None:
                 return page
@@ -115,13 +115,12 @@ class SandboxApp:
         """A hub file; a hub error is the API's envelope, but no request of the account's, so
         it is not in the activity log."""
         try:
-            response = hub.answer(method, path)
+            return hub.answer(method, path)
         except ApiError as error:
             request_id = new_request_id()
             response = error_response(error, request_id)
-            response.raw_headers.append((REQUEST_ID, request_id.encode()))
-        response.raw_headers += hub.SECURITY_HEADERS
-        return response
+            response.raw_headers += [(REQUEST_ID, request_id.encode()), *hub.SITE.headers]
+            return response
 
     def _not_allowed(self, request: _Request, methods: Iterable[str]) -> Response:
         """Every method the spec gives the path (HEAD is none of them, unless the spec says)."""

@@ -7,41 +7,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
-PREFIX = "/docs"
-TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".css": "text/css; charset=utf-8",
-    ".js": "text/javascript; charset=utf-8",
-    ".png": "image/png",
-    ".svg": "image/svg+xml",
-}
-POLICY = (
+from minimax_sandbox.static_site import Site, media_type
+
+SITE = Site(
+    "/docs",
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 )
-HEADERS = {
-    "Content-Security-Policy": POLICY,
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "no-cache",
-}
-
-
-def wants(path: str) -> bool:
-    return path == PREFIX or path.startswith(PREFIX + "/")
 
 
 def answer(folder: Path, method: str, path: str) -> Response | None:
-    """The response for a `GET` of `/docs` or a file under it; None when there is none (the
-    caller answers as for any unknown path)."""
-    if method != "GET":
-        return None
-    if path == PREFIX:
-        return RedirectResponse(PREFIX + "/", status_code=308)
-    name = path[len(PREFIX) + 1 :] or "index.html"
+    """The response for a GET (or HEAD) of `/docs` or a file under it; None when there is none
+    (the caller answers as for any unknown path)."""
+    return SITE.answer(method, path, lambda name: _file(folder, name))
+
+
+def _file(folder: Path, name: str) -> tuple[bytes, str] | None:
+    """A file of the site and its media type; None for none, for one outside `folder` and for
+    one of a type the site does not serve."""
     root = folder.resolve()
-    file = (root / name).resolve()
-    if not file.is_relative_to(root) or not file.is_file() or file.suffix not in TYPES:
+    try:
+        file = (root / name).resolve()
+        found = file.is_relative_to(root) and file.is_file()
+    except (OSError, ValueError):  # a name no file can have (too long, a NUL byte)
         return None
-    return Response(file.read_bytes(), media_type=TYPES[file.suffix], headers=HEADERS)
+    media = media_type(file.name)
+    if not found or media is None:
+        return None
+    return file.read_bytes(), media

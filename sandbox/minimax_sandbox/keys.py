@@ -12,6 +12,7 @@ import secrets
 import sqlite3
 import string
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -227,43 +228,24 @@ def authenticate(
     conn: sqlite3.Connection, authorization: str | None, cache: ReadCache | None = None
 ) -> ApiKey:
     """The key named by an `Authorization` header, or a 401 that says what is wrong."""
-    if not authorization:
-        raise ApiError(
-            "authentication_failed",
-            "No API key was given. Send it as 'Authorization: Bearer <key>'.",
-        )
-    key = _bearer(authorization)
+    key = _bearer(authorization, "No API key was given. Send it as 'Authorization: Bearer <key>'.")
     if key.startswith(ADMIN_PREFIX):
-        raise ApiError(
-            "authentication_failed",
+        raise _refused(
             f"This is the account's admin key ({ADMIN_PREFIX}...): it works only on the"
             f" administration operations (/v1/organization/...). Send an API key"
-            f" ({TEST_PREFIX}...) here.",
+            f" ({TEST_PREFIX}...) here."
         )
     if not KEY_PATTERN.match(key):
-        raise ApiError(
-            "authentication_failed",
+        raise _refused(
             f"This is not a MiniMax API key: keys are '{TEST_PREFIX}' or '{LIVE_PREFIX}'"
-            f" followed by {_RULES.min_length} to {_RULES.max_length} letters and digits.",
+            f" followed by {_RULES.min_length} to {_RULES.max_length} letters and digits."
         )
     if key.startswith(LIVE_PREFIX):
-        raise ApiError(
-            "authentication_failed",
+        raise _refused(
             f"This is a production key ({LIVE_PREFIX}...). The sandbox takes only test keys"
-            f" ({TEST_PREFIX}...); create one with 'minimax-sandbox keys create'.",
+            f" ({TEST_PREFIX}...); create one with 'minimax-sandbox keys create'."
         )
-    key_hash = _hash(key)
-    if cache is not None:
-        return cache.get(("key", key_hash), lambda: _lookup(conn, key_hash))
-    return _lookup(conn, key_hash)
-
-
-def _bearer(authorization: str) -> str:
-    scheme, _, key = authorization.partition(" ")
-    key = key.strip()
-    if scheme.lower() != "bearer" or not key:
-        raise ApiError("authentication_failed", "The Authorization header must be 'Bearer <key>'.")
-    return key
+    return _found(conn, cache, "key", key, _lookup)
 
 
 def authenticate_admin(
@@ -272,35 +254,58 @@ def authenticate_admin(
     """The account's admin key named by an `Authorization` header, as the key its requests
     are counted against (rate limits, Idempotency-Keys), or a 401 that says what is wrong.
     An API key is refused: it must never manage keys."""
-    if not authorization:
-        raise ApiError(
-            "authentication_failed",
-            f"No admin key was given. Send the account's admin key as 'Authorization: Bearer"
-            f" {ADMIN_PREFIX}...'.",
-        )
-    key = _bearer(authorization)
+    key = _bearer(
+        authorization,
+        f"No admin key was given. Send the account's admin key as 'Authorization: Bearer"
+        f" {ADMIN_PREFIX}...'.",
+    )
     if not key.startswith(ADMIN_PREFIX):
-        raise ApiError(
-            "authentication_failed",
+        raise _refused(
             f"Administration operations take the account's admin key ({ADMIN_PREFIX}...),"
-            " not an API key.",
+            " not an API key."
         )
     if not KEY_PATTERN.match(key):
-        raise ApiError(
-            "authentication_failed",
+        raise _refused(
             f"This is not a MiniMax admin key: it is '{ADMIN_PREFIX}' followed by"
-            f" {_RULES.min_length} to {_RULES.max_length} letters and digits.",
+            f" {_RULES.min_length} to {_RULES.max_length} letters and digits."
         )
+    return _found(conn, cache, "admin", key, _lookup_admin)
+
+
+def _refused(message: str) -> ApiError:
+    return ApiError("authentication_failed", message)
+
+
+def _bearer(authorization: str | None, missing: str) -> str:
+    """The key of a 'Bearer <key>' header; a 401 saying `missing` when there is no header."""
+    if not authorization:
+        raise _refused(missing)
+    scheme, _, key = authorization.partition(" ")
+    key = key.strip()
+    if scheme.lower() != "bearer" or not key:
+        raise _refused("The Authorization header must be 'Bearer <key>'.")
+    return key
+
+
+def _found(
+    conn: sqlite3.Connection,
+    cache: ReadCache | None,
+    kind: str,
+    key: str,
+    lookup: Callable[[sqlite3.Connection, str], ApiKey],
+) -> ApiKey:
+    """The stored key of a well-formed `key` of `kind` ("key" or "admin"), by its hash, through
+    the cache when there is one: most requests are answered without a query."""
     key_hash = _hash(key)
-    if cache is not None:
-        return cache.get(("admin", key_hash), lambda: _lookup_admin(conn, key_hash))
-    return _lookup_admin(conn, key_hash)
+    if cache is None:
+        return lookup(conn, key_hash)
+    return cache.get((kind, key_hash), lambda: lookup(conn, key_hash))
 
 
 def _lookup_admin(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
     row = conn.execute("SELECT * FROM admin_keys WHERE key_hash = ?", (key_hash,)).fetchone()
     if row is None:
-        raise ApiError("authentication_failed", "This admin key is not known to the sandbox.")
+        raise _refused("This admin key is not known to the sandbox.")
     # Rate-limited by the administration operations' pay-as-you-go column, per admin key.
     return ApiKey(row["id"], row["account"], "admin", "", None, DEFAULT_TIER, None)
 
@@ -308,7 +313,7 @@ def _lookup_admin(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
 def _lookup(conn: sqlite3.Connection, key_hash: str) -> ApiKey:
     row = conn.execute("SELECT * FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone()
     if row is None:
-        raise ApiError("authentication_failed", _UNKNOWN_KEY)
+        raise _refused(_UNKNOWN_KEY)
     if row["revoked_at"]:
         raise RevokedKey(_from_row(row))
     return _from_row(row)

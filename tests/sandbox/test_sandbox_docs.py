@@ -33,7 +33,9 @@ def test_the_site_is_served_under_docs(fresh_server: Callable[..., Server], tmp_
     assert "unsafe-inline" not in policy
     script = httpx.get(root + "/docs/site.js")
     assert script.headers["content-type"].startswith("text/javascript")
-    for outside in ("/docs/../secret.txt", "/docs/%2e%2e/secret.txt", "/docs/missing.css"):
+    assert httpx.head(root + "/docs/").status_code == 200
+    odd = ("/docs/%00", "/docs/" + "a" * 300 + ".html")  # no file has such a name
+    for outside in ("/docs/../secret.txt", "/docs/%2e%2e/secret.txt", "/docs/missing.css", *odd):
         refused = httpx.get(root + outside)
         assert refused.status_code == 404, outside
         assert refused.json()["error"]["code"] == "not_found"

@@ -10,13 +10,12 @@ once, when the first hub request comes; API routes never reach this module (app.
 only for a path no operation has).
 
 Every hub response carries a strict Content-Security-Policy (no inline script or style, no
-other origin), `nosniff` and no referrer: responses shown in the hub hold user input, which
-the app renders as text, and the policy stands behind that.
+other origin), `nosniff` and no referrer (static_site.Site.headers): responses shown in the hub
+hold user input, which the app renders as text, and the policy stands behind that.
 """
 
 from __future__ import annotations
 
-import mimetypes
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -29,44 +28,32 @@ from minimax_openapi.model import Operation
 from minimax_openapi.spec import shared
 from minimax_sandbox.endpoints import API_PREFIX
 from minimax_sandbox.errors import ApiError
+from minimax_sandbox.static_site import METHODS, Site, media_type
 
 PREFIX = "/hub"
 # What a hub page may load and do: its own scripts, styles and connections, images and media
 # from itself or made in the page (a downloaded video's blob: URL); no frames, forms or base.
-POLICY = (
+SITE = Site(
+    PREFIX,
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
     "media-src 'self' blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
-    "frame-ancestors 'none'"
+    "frame-ancestors 'none'",
 )
-SECURITY_HEADERS = [
-    (b"content-security-policy", POLICY.encode()),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"cache-control", b"no-cache"),
-]
-_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
-
-
-def owns(path: str) -> bool:
-    return path == PREFIX or path.startswith(PREFIX + "/")
 
 
 def answer(method: str, path: str) -> Response:
     """The hub's answer to a GET (or HEAD) of `path`; an ApiError for anything else."""
-    if method not in ("GET", "HEAD"):
+    if method not in METHODS:
+        allowed = ", ".join(METHODS)
         raise ApiError(
             "method_not_allowed",
-            f"{path} does not take {method}; it takes GET, HEAD.",
-            headers={"Allow": "GET, HEAD"},
+            f"{path} does not take {method}; it takes {allowed}.",
+            headers={"Allow": allowed},
         )
-    if path == PREFIX:  # relative asset URLs resolve under /hub/
-        return Response(status_code=308, headers={"Location": PREFIX + "/"})
-    name = path[len(PREFIX) + 1 :] or "index.html"
-    found = _files().get(name)
-    if found is None:
-        raise ApiError("not_found", f"The hub has no file {name!r}. Open {PREFIX}/ for a start.")
-    body, media_type = found
-    return Response(b"" if method == "HEAD" else body, media_type=media_type)
+    response = SITE.answer(method, path, _files().get)
+    if response is None:
+        raise ApiError("not_found", f"The hub has no file at {path}. Open {PREFIX}/ for a start.")
+    return response
 
 
 @cache
@@ -81,10 +68,8 @@ def _files() -> dict[str, tuple[bytes, str]]:
             name = prefix + entry.name
             if entry.is_dir():
                 pending.append((entry, name + "/"))
-                continue
-            suffix = "." + entry.name.rsplit(".", 1)[-1]
-            media_type = _TYPES.get(suffix) or mimetypes.guess_type(entry.name)[0]
-            found[name] = (entry.read_bytes(), media_type or "application/octet-stream")
+            elif (media := media_type(entry.name)) is not None:
+                found[name] = (entry.read_bytes(), media)
     return found
 
 
