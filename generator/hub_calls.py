@@ -4,9 +4,11 @@
 
 The names come from where the SDKs' generators and the docs' snippets take them (one source):
 the method of each language (`generator/docs/snippets.py`: `python_method`, `js_method`,
-`go_method`), the Python keyword of each parameter (`generator/python`), and the Go types of
-the body and the query parameters (`generator/go`'s type mapping). The hub turns the exact
-request it sent into a program with them; the browser tests run what it makes.
+`go_method`), the Python keyword of each parameter (`generator/python`), the Go types of the
+body and the query parameters (`generator/go`'s type mapping), and the Go SDK's helper that
+points at each scalar (`snippets.GO_POINTERS`: an optional `*int` is set with `minimax.Int(3)`).
+The hub turns the exact request it sent into a program with them; the browser tests run what it
+makes.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def calls(api: Api) -> dict[str, Any]:
             "idempotency": GO_IDEMPOTENCY,
             "extra_body": GO_EXTRA_BODY,
             "file_from_path": GO_FILE_FROM_PATH,
+            "pointers": snippets.GO_POINTERS,
         },
         "operations": {op.id: _operation(api, op, go) for op in api.operations},
     }

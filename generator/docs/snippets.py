@@ -417,8 +417,8 @@ class GoTypes:
             return go_any(value)
         if go_type.startswith("*"):
             base = go_type[1:]
-            if base in _GO_POINTERS:
-                return GoNode(f"{GO_PACKAGE}.{_GO_POINTERS[base]}({self.value(value, base).text})")
+            if base in GO_POINTERS:
+                return GoNode(f"{GO_PACKAGE}.{GO_POINTERS[base]}({self.value(value, base).text})")
             node = self.value(value, base, elided)
             if node.items is None:
                 raise ValueError(f"no Go literal for {where}: a pointer to a non-composite value")
@@ -536,8 +536,9 @@ class GoTypes:
 
 GoItems = list[tuple[str | None, "GoNode"]]
 _GO_SCALARS = frozenset({"string", "int", "float64", "bool"})
-# The SDK's helpers that point at a value (ptr.go): `Temperature: minimax.Float(0.2)`.
-_GO_POINTERS = {"string": "String", "int": "Int", "float64": "Float", "bool": "Bool"}
+# The SDK's helpers that point at a value (ptr.go): `Temperature: minimax.Float(0.2)`. The hub's
+# snippets read them from calls.json (generator/hub_calls.py).
+GO_POINTERS = {"string": "String", "int": "Int", "float64": "Float", "bool": "Bool"}
 _GO_INT64 = range(-(2**63), 2**63)
 # The bytes of a key gofmt aligns with its neighbours whatever their sizes (go/printer's
 # exprList: smallSize), and the ratio to their geometric mean beyond which it starts anew (r).

@@ -197,6 +197,40 @@ def test_the_hub_from_sign_in_to_usage(hub: Hub, server: Server, tmp_path: Any) 
     assert hub.problems == []
 
 
+def refused(hub: Hub) -> str:
+    """Wait for the sign-in screen a refused admin key leads to: its message, the key gone."""
+    hub.page.wait_for_selector("#sign-in .error:not(:empty)")
+    assert hub.page.evaluate("sessionStorage.getItem('hub.adminKey')") is None
+    return hub.page.text_content("#sign-in .error") or ""
+
+
+def test_a_refused_admin_key_signs_out_from_every_page(browser: Any, server: Server) -> None:
+    """An admin key the API no longer takes (as after the sandbox restarted with a new one): a
+    page that opens, or a button that calls the API, lands on the sign-in screen with the API's
+    message; signing in again opens the page that was asked for."""
+    hub = Hub.open(browser, f"http://127.0.0.1:{server.port}")
+    page = hub.page
+    wrong = "sessionStorage.setItem('hub.adminKey', 'mmx_admin_' + 'x'.repeat(32))"
+    try:
+        hub.sign_in(server.admin_key)
+        for name in PAGES:
+            page.evaluate(wrong)
+            page.goto(f"{hub.base}/hub/#{name}")
+            assert "401 authentication_failed" in refused(hub), name
+            page.fill("#admin-key", server.admin_key)
+            page.click("#sign-in button[type=submit]")
+            page.wait_for_selector(f"#page-{name}")
+        # A call from a button of a page already open: rotating a key.
+        create_key(hub, "hub-refused", "full")
+        page.evaluate(wrong)
+        page.locator("#keys tbody tr", has_text="hub-refused").locator("text=Rotate").click()
+        assert "401 authentication_failed" in refused(hub)
+        assert page.locator("#page-keys").count() == 0
+        assert hub.problems == []
+    finally:
+        hub.close()
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 def test_screenshots_of_every_page(browser: Any, server: Server, width: int) -> None:
     """Every page renders without a script error and, on a phone, without sideways scrolling."""

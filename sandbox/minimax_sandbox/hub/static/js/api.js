@@ -8,6 +8,7 @@ const ADMIN = 'hub.adminKey';
 const REMEMBERED = 'hub.rememberedKeys';
 
 let spec = null;
+let refused = () => {};
 
 /** The model's view of the spec (/hub/spec.json), loaded once. */
 export async function loadSpec() {
@@ -72,9 +73,16 @@ export function newIdempotencyKey() {
   return `hub-${crypto.randomUUID()}`;
 }
 
+/** What to do when the API refuses the admin key: hub.js signs out, showing the API's message. */
+export function onRefused(handler) {
+  refused = handler;
+}
+
 /**
  * Call an administration operation with the admin key: `{status, headers, body}` (the parsed
  * JSON envelope). A state-changing call carries a fresh Idempotency-Key, so a retry is safe.
+ * A 401 (the key is wrong, or the sandbox was restarted with a new one) signs out here, for
+ * every page: the page that called is replaced by the sign-in, so its call never returns.
  */
 export async function callAdmin(id, { path = {}, query = {}, body } = {}) {
   const op = operation(id);
@@ -93,7 +101,12 @@ export async function callAdmin(id, { path = {}, query = {}, body } = {}) {
   } catch {
     parsed = null;
   }
-  return { status: response.status, headers: response.headers, body: parsed };
+  const result = { status: response.status, headers: response.headers, body: parsed };
+  if (result.status === 401) {
+    refused(problem(result));
+    return new Promise(() => {});
+  }
+  return result;
 }
 
 /** An error envelope's message, or the status. */

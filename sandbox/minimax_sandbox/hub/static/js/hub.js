@@ -1,7 +1,7 @@
 // The hub's entry point: sign-in, then one page per `#hash` (keys, activity, usage,
 // playground). Plain ES modules, no build step; the chart library is the one vendored file.
 
-import { adminKey, callAdmin, loadSpec, problem } from './api.js';
+import { adminKey, callAdmin, loadSpec, onRefused, problem } from './api.js';
 import { fill, h } from './dom.js';
 import { activityPage } from './activity.js';
 import { keysPage } from './keys.js';
@@ -73,20 +73,18 @@ async function route() {
   const main = h('section', { class: 'page', id: `page-${name}` });
   fill(app, main);
   try {
-    await page(main, {
-      signOut: (message) => {
-        adminKey.clear();
-        signInPage(message);
-      },
-    });
+    await page(main);
   } catch (error) {
     main.append(h('p', { class: 'error' }, String(error)));
   }
 }
 
-document.getElementById('sign-out').addEventListener('click', () => {
+function signOut(message) {
   adminKey.clear();
-  signInPage();
-});
+  signInPage(message);
+}
+
+document.getElementById('sign-out').addEventListener('click', () => signOut());
+onRefused(signOut);
 window.addEventListener('hashchange', route);
 route();

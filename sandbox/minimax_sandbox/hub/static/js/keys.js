@@ -5,7 +5,7 @@ import { callAdmin, loadSpec, operation, problem, remembered } from './api.js';
 import { copyButton, fill, h, when } from './dom.js';
 import { editor } from './form.js';
 
-export async function keysPage(main, { signOut }) {
+export async function keysPage(main) {
   const spec = await loadSpec();
   const create = operation('admin.api_keys.create');
   const form = editor(spec, create.body.schema, { name: '' }, '');
@@ -32,7 +32,6 @@ export async function keysPage(main, { signOut }) {
 
   async function load() {
     const result = await callAdmin('admin.api_keys.list');
-    if (result.status === 401) return signOut(problem(result));
     if (result.status !== 200) return (message.textContent = problem(result));
     fill(table, result.body.data.map(row));
     showRemembered();

@@ -120,8 +120,6 @@ export function javascript(sent) {
 
 // ---- Go ----
 
-const GO_POINTERS = { string: 'String', int: 'Int', float64: 'Float', bool: 'Bool' };
-
 /** A Go string literal: raw when it can be, else JSON's escapes (which Go reads alike). */
 function goString(text) {
   return /^[^`\r\u0000-\u0008\u000b-\u001f\u007f]*$/.test(text) && !text.includes('\n')
@@ -132,9 +130,8 @@ function goString(text) {
 function goScalar(value, type, pkg) {
   const base = type.replace(/^\*/, '');
   const literal = base === 'string' ? JSON.stringify(String(value)) : String(value);
-  return type.startsWith('*') && GO_POINTERS[base]
-    ? `${pkg}.${GO_POINTERS[base]}(${literal})`
-    : literal;
+  const pointer = type.startsWith('*') && calls.go.pointers[base];
+  return pointer ? `${pkg}.${pointer}(${literal})` : literal;
 }
 
 function goChecked(statement) {

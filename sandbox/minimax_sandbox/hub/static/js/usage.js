@@ -49,9 +49,8 @@ function chart(title, id, series, data, width) {
   return { holder, plot };
 }
 
-export async function usagePage(main, { signOut }) {
+export async function usagePage(main) {
   const keys = await callAdmin('admin.api_keys.list');
-  if (keys.status === 401) return signOut(problem(keys));
   const names = new Map(
     (keys.status === 200 ? keys.body.data : []).map((k) => [k.id, `${k.name} ${k.hint}`]),
   );
@@ -78,7 +77,6 @@ export async function usagePage(main, { signOut }) {
     const since = new Date(until.getTime() - Number(span.value) * 60000);
     const query = { since: since.toISOString(), until: until.toISOString(), key_id: key.value };
     const result = await callAdmin('admin.usage.retrieve', { query });
-    if (result.status === 401) return signOut(problem(result));
     if (result.status !== 200) {
       message.textContent = problem(result);
       return;
