@@ -33,11 +33,17 @@ ERR = 3  # oasdiff's JSON level of a breaking change (WARN is 2, INFO 1)
 # deprecation": new error codes, new values such as a `finish_reason`, which clients must take).
 ADDITIVE = ("response-property-enum-value-added", "response-mediatype-enum-value-added")
 # oasdiff rates these INFO or WARN; for the SDKs made from the spec a removed field or
-# parameter is a removed member of a type: code naming it no longer compiles.
+# parameter is a removed member of a type: code naming it no longer compiles. So is what was
+# deprecated first: the spec gives every breaking change a new release, deprecated or not.
 REMOVALS = (
     "response-optional-property-removed",
     "request-property-removed",
     "request-parameter-removed",
+    "response-required-property-removed-with-deprecation",
+    "request-property-removed-with-deprecation",
+    "request-parameter-removed-with-deprecation",
+    "api-removed-with-deprecation",
+    "api-path-removed-with-deprecation",
 )
 
 

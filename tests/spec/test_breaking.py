@@ -34,11 +34,16 @@ def oasdiff(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return [str(bin_dir / "oasdiff")]
 
 
-def prepare(tmp_path: Path, change: Callable[[Spec], None]) -> tuple[Path, Path]:
-    """The spec changed by `change`, and a releases folder holding the spec as it is."""
+def prepare(
+    tmp_path: Path, change: Callable[[Spec], None], released: Callable[[Spec], None] | None = None
+) -> tuple[Path, Path]:
+    """The spec changed by `change`, and a releases folder holding the spec as it is (changed
+    by `released` first, when given: what the last release had)."""
     releases = tmp_path / "releases"
     releases.mkdir()
     original = load()
+    if released is not None:
+        released(original)
     _write(releases / f"{original['info']['version']}.yaml", original)
     changed = copy.deepcopy(original)
     change(changed)
@@ -147,6 +152,33 @@ def test_a_breaking_change_in_the_same_release_fails(
         f"breaking changes need a new release: info.version {shared().version} is not newer "
         f"than the released {shared().version}"
     )
+
+
+def deprecate_request_field_and_operation(spec: Spec) -> None:
+    spec["components"]["schemas"]["ChatCompletionRequest"]["properties"]["top_p"]["deprecated"] = (
+        True
+    )
+    spec["paths"]["/models/{model_id}"]["get"]["deprecated"] = True
+
+
+def remove_request_field_and_operation(spec: Spec) -> None:
+    remove_request_field(spec)
+    del spec["paths"]["/models/{model_id}"]
+
+
+def test_removing_what_was_deprecated_still_needs_a_breaking_release(
+    tmp_path: Path, oasdiff: list[str]
+) -> None:
+    """oasdiff rates these INFO; the spec still gives them a release of their own."""
+    spec, releases = prepare(
+        tmp_path,
+        both(deprecate_request_field_and_operation, remove_request_field_and_operation),
+        released=deprecate_request_field_and_operation,
+    )
+    verdict = breaking.check(spec, releases, oasdiff)
+    assert any("top_p" in one for one in verdict.breaking), verdict.breaking
+    assert any("/models/{model_id}" in one for one in verdict.breaking), verdict.breaking
+    assert verdict.problem is not None and "need a new release" in verdict.problem
 
 
 def test_additions_pass(tmp_path: Path, oasdiff: list[str]) -> None:
