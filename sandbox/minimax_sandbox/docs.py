@@ -31,7 +31,8 @@ def _file(folder: Path, name: str) -> tuple[bytes, str] | None:
     try:
         file = (root / name).resolve()
         found = file.is_relative_to(root) and file.is_file()
-    except (OSError, ValueError):  # a name no file can have (too long, a NUL byte)
+    # A name no file can have (too long, a NUL byte); a symlink loop (RuntimeError on 3.11).
+    except (OSError, ValueError, RuntimeError):
         return None
     media = media_type(file.name)
     if not found or media is None:

@@ -58,17 +58,18 @@ class ApiKey:
     enterprise_rpm: int | None
 
 
+# One message for an unknown and a revoked key: naming the revocation would confirm the key
+# once existed.
+_UNKNOWN_KEY = "This API key is not known to the sandbox, or was revoked."
+
+
 class RevokedKey(ApiError):
-    """The 401 of a revoked key. The caller is told what an unknown key's caller is told
-    (naming the revocation would confirm the key once existed); the key is kept for the
+    """The 401 of a revoked key, with an unknown key's message; the key is kept for the
     account's activity log, which shows whose request it was."""
 
     def __init__(self, key: ApiKey) -> None:
         super().__init__("authentication_failed", _UNKNOWN_KEY)
         self.key = key
-
-
-_UNKNOWN_KEY = "This API key is not known to the sandbox, or was revoked."
 
 
 def _hash(key: str) -> str:

@@ -1,6 +1,6 @@
 """What the sandbox's two static sites share, the hub (`/hub/`) and the rendered reference
 (`/docs/`): which paths are theirs, the bare prefix's redirect, the file a path names, the
-media types they serve, and the headers on every response of theirs. Each site says where
+media types they serve, and the headers on their files and redirects. Each site says where
 its files are and keeps its own Content-Security-Policy."""
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ class Site:
 
     @cached_property
     def headers(self) -> tuple[tuple[bytes, bytes], ...]:
-        """On every response of the site's, errors too: its policy, no MIME sniffing, no
-        referrer, no caching without revalidation."""
+        """On every file and redirect of the site's (the hub adds them to its errors too): its
+        policy, no MIME sniffing, no referrer, no caching without revalidation."""
         return (
             (b"content-security-policy", self.policy.encode()),
             (b"x-content-type-options", b"nosniff"),
@@ -64,6 +64,7 @@ class Site:
             if found is None:
                 return None
             body, media = found
-            response = Response(b"" if method == "HEAD" else body, media_type=media)
+            # The server sends no body for a HEAD, and the GET's Content-Length (RFC 9110).
+            response = Response(body, media_type=media)
         response.raw_headers += self.headers
         return response

@@ -11,6 +11,7 @@ The project's own tests use them, and so can users' integration tests:
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -24,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from minimax_openapi.conventions import REQUEST_ID_HEADER
 from minimax_openapi.model import JSON, SSE
 from minimax_openapi.spec import shared
 from minimax_sandbox import keys, store
@@ -158,6 +160,18 @@ def sse_events(text: str) -> list[dict[str, str]]:
     return events
 
 
+def raw_request(port: int, method: str, path: str) -> tuple[int, bytes]:
+    """Send `path` exactly as given (httpx resolves `..` segments before sending); the status
+    and body of the answer."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(method, path)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
 def conforms(response: httpx.Response, operation_id: str) -> Any:
     """Assert a response is one the spec documents for the operation; return its parsed body.
 
@@ -183,7 +197,7 @@ def conforms(response: httpx.Response, operation_id: str) -> Any:
         body = response.json()
         errors = api.validation_errors(schema, body)
         assert not errors, f"{operation_id} {status}: " + "\n".join(errors[:5])
-        assert body["meta"]["request_id"] == response.headers["x-request-id"]
+        assert body["meta"]["request_id"] == response.headers[REQUEST_ID_HEADER]
         return body
     if media_type == SSE:
         events = sse_events(response.text)

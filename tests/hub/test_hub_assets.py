@@ -54,6 +54,13 @@ def test_every_module_the_page_imports_is_served() -> None:
     assert files["js/hub.js"][1] == "text/javascript"
 
 
+def test_every_file_of_the_hub_is_served() -> None:
+    """The hub serves only the media types it knows: a file of another type would be left
+    out without a word."""
+    shipped = {p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()}
+    assert shipped and shipped <= set(hub._files())
+
+
 def test_the_spec_view_comes_from_the_model() -> None:
     view = json.loads(hub.spec_view())
     api = shared()

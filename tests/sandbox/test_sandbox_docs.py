@@ -3,12 +3,13 @@ Content-Security-Policy; nothing outside DIR, and no site at all without the opt
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 
-from minimax_sandbox.testing import Server
+from minimax_sandbox.testing import Server, raw_request
 
 
 def _site(folder: Path) -> Path:
@@ -16,7 +17,7 @@ def _site(folder: Path) -> Path:
     site.mkdir()
     (site / "index.html").write_text("<!doctype html><title>docs</title>")
     (site / "site.js").write_text("'use strict';\n")
-    (folder / "secret.txt").write_text("not for the web")
+    (folder / "secret.css").write_text("not for the web")  # a type the site serves
     return site
 
 
@@ -33,12 +34,16 @@ def test_the_site_is_served_under_docs(fresh_server: Callable[..., Server], tmp_
     assert "unsafe-inline" not in policy
     script = httpx.get(root + "/docs/site.js")
     assert script.headers["content-type"].startswith("text/javascript")
-    assert httpx.head(root + "/docs/").status_code == 200
-    odd = ("/docs/%00", "/docs/" + "a" * 300 + ".html")  # no file has such a name
-    for outside in ("/docs/../secret.txt", "/docs/%2e%2e/secret.txt", "/docs/missing.css", *odd):
-        refused = httpx.get(root + outside)
-        assert refused.status_code == 404, outside
-        assert refused.json()["error"]["code"] == "not_found"
+    head = httpx.head(root + "/docs/")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-length"] == page.headers["content-length"]  # RFC 9110
+    (tmp_path / "site" / "loop.css").symlink_to("loop.css")  # resolving it: RuntimeError
+    odd = ("/docs/%00", "/docs/" + "a" * 300 + ".html", "/docs/loop.css")  # no file to serve
+    outside = ("/docs/../secret.css", "/docs/%2e%2e/secret.css", "/docs/sub/../../secret.css")
+    for path in (*outside, "/docs/missing.css", *odd):
+        status, body = raw_request(server.port, "GET", path)  # sent as written
+        assert status == 404, path
+        assert json.loads(body)["error"]["code"] == "not_found"
     assert httpx.post(root + "/docs/").json()["error"]["code"] == "not_found"
 
 
