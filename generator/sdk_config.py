@@ -1,5 +1,6 @@
 """`generator/sdk.yaml`: what every official SDK does alike that the spec does not say (its
-defaults, the names of its status error classes), read once for every client generator.
+package names, its defaults, the names of its status error classes), read once for every client
+generator and the docs.
 
 Times are seconds here, as in the file; each generator spells them its own way (seconds in
 Python, milliseconds in TypeScript).
@@ -21,6 +22,13 @@ from generator.output import GeneratorError
 SDK_YAML = Path(__file__).resolve().parent / "sdk.yaml"
 # MAJOR.MINOR.PATCH, which PyPI, npm and Go module tags all take as it is.
 SEMVER = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+
+
+@dataclass(frozen=True)
+class Packages:
+    python: str  # the distribution `pip install` takes
+    typescript: str  # the npm package
+    go: str  # the module path
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Wait:
 @dataclass(frozen=True)
 class SdkConfig:
     version: str  # the SDKs' semantic version (the spec's is a release date)
+    packages: Packages
     environment: Environment
     timeouts: Timeouts
     retries: Retries
@@ -76,6 +85,7 @@ def load(path: Path = SDK_YAML) -> SdkConfig:
     version = section.text("version")
     if not SEMVER.fullmatch(version):
         raise GeneratorError(f"{path.name}: version {version!r} is not MAJOR.MINOR.PATCH")
+    packages = section.section("packages")
     environment = section.section("environment")
     timeouts = section.section("timeouts")
     retries = section.section("retries")
@@ -88,6 +98,9 @@ def load(path: Path = SDK_YAML) -> SdkConfig:
         status_errors[status] = name
     return SdkConfig(
         version=version,
+        packages=Packages(
+            packages.text("python"), packages.text("typescript"), packages.text("go")
+        ),
         environment=Environment(
             environment.text("api_key"), environment.text("base_url"), environment.text("admin_key")
         ),

@@ -27,23 +27,23 @@ from generator.go import renames as go_renames
 from generator.typescript import names as ts_names
 from minimax_openapi.model import JSON, MULTIPART, Api, Media, Operation
 
+SDK = sdk_config.load()
 # The environment variables the snippets read the key from: the API key's (the SDKs read it
 # too), and the admin key's for the administration operations (given to the client explicitly).
-KEY_VARIABLE = sdk_config.load().environment.api_key
-ADMIN_KEY_VARIABLE = sdk_config.load().environment.admin_key
+KEY_VARIABLE = SDK.environment.api_key
+ADMIN_KEY_VARIABLE = SDK.environment.admin_key
 CLIENT_IMPORT = "from minimax import MiniMax"
 CLIENT_CLASS = "MiniMax"
 WIDTH = 88
-# The Python client's distribution, as `pip install` takes it (generator/python/config.yaml's
-# project_name_override; tests/docs checks they agree).
-PY_PROJECT = "minimax-sdk"
+# The Python client's distribution, as `pip install` takes it.
+PY_PROJECT = SDK.packages.python
 # The TypeScript SDK: its package, its default export, and how wide Prettier lays out its code.
-JS_PACKAGE = "@minimax/sdk"
+JS_PACKAGE = SDK.packages.typescript
 JS_CLIENT_CLASS = "MiniMax"
 JS_WIDTH = ts_names.WIDTH
 # The Go SDK: its module and package, and how wide its snippets' lines may grow before a literal
 # is broken (a tab counts as GO_TAB columns; gofmt itself breaks no line).
-GO_MODULE = "github.com/minimax/minimax-go"
+GO_MODULE = SDK.packages.go
 GO_PACKAGE = "minimax"
 GO_WIDTH = go_names.WIDTH
 GO_TAB = 4

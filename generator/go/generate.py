@@ -34,7 +34,6 @@ TARGET = ROOT / "clients" / "go"
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 RUNTIME = HERE / "runtime"
-MODULE = "github.com/minimax/minimax-go"
 GO_VERSION = "1.21"
 # Go's form of the "do not edit" line (https://go.dev/s/generatedcode), which gofmt, vet and
 # editors recognise.
@@ -104,7 +103,7 @@ def render_project(out: Path) -> None:
         types=types,
         surface=sdk_surface,
         errors=errors,
-        module=MODULE,
+        module=sdk.packages.go,
         go_version=GO_VERSION,
         spec_header=lambda name: output.declared(name, api.headers, "header"),
         spec_error_code=lambda code: output.declared(

@@ -53,8 +53,11 @@ def render_project(out: Path) -> None:
     if api.production is None:
         raise GeneratorError("the spec names no production server (one with a fixed URL)")
     validate(api.document())
+    # config.yaml holds the tool's settings; the distribution's name is sdk.yaml's
     config = Config.from_sources(
-        ConfigFile.load_from_path(HERE / "config.yaml"),
+        ConfigFile.load_from_path(HERE / "config.yaml").model_copy(
+            update={"project_name_override": sdk.packages.python}
+        ),
         MetaType.UV,  # any value but NONE: our pyproject.toml.jinja replaces what it selects
         SPEC_PATH,
         "utf-8",

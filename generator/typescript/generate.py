@@ -36,7 +36,6 @@ TEMPLATES = HERE / "templates"
 RUNTIME = HERE / "runtime" / "core"
 PRETTIER = ROOT / "node_modules" / ".bin" / "prettier"
 PRETTIER_CONFIG = HERE / "prettier.json"
-PACKAGE_NAME = "@minimax/sdk"
 # The workbench's lock file: the SDK project builds on its own (`npm ci && npm run build`) with
 # the same compiler and Node types, pinned from there.
 WORKBENCH_LOCK = ROOT / "package-lock.json"
@@ -103,7 +102,7 @@ def render_project(out: Path) -> None:
         core_errors=list(error_classes.CORE_ERRORS),
         runtime_exports=RUNTIME_EXPORTS,
         client_class=client_class,
-        package_name=PACKAGE_NAME,
+        package_name=sdk.packages.typescript,
         spec_header=lambda name: output.declared(name, api.headers, "header"),
         spec_error_code=lambda code: output.declared(
             code, {e.code for e in api.error_codes}, "error code"

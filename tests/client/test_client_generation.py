@@ -11,6 +11,7 @@ from pathlib import Path
 
 from client_support import CLIENT_PROJECT, ROOT
 
+from generator import sdk_config
 from generator.python.generate import is_ignored
 
 HEADER = "Generated from openapi/minimax.yaml by generator/ — do not edit."
@@ -88,7 +89,7 @@ def test_it_builds_a_typed_wheel_needing_only_httpx_attrs_and_typing_extensions(
         metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
         metadata = email.parser.Parser().parsestr(archive.read(metadata_name).decode())
     assert "minimax/py.typed" in names and "minimax/resources/chat.py" in names
-    assert metadata["Name"] == "minimax-sdk"
+    assert metadata["Name"] == sdk_config.load().packages.python
     assert metadata["Requires-Python"] == ">=3.8"
     requirements = {r.split(">")[0].split("<")[0] for r in metadata.get_all("Requires-Dist")}
     assert requirements == {"httpx", "attrs", "typing_extensions"}

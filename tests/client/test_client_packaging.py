@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,11 @@ from client_support import CLIENT_PROJECT, ROOT
 
 import minimax
 from generator import sdk_config
-from generator.docs import render, snippets
+from generator.docs import render
 from generator.output import GeneratorError
 from minimax_openapi.spec import shared
 
-PROJECT = "minimax-sdk"
+PROJECT = sdk_config.load().packages.python
 
 
 def test_python_m_build_makes_a_wheel_and_an_sdist_that_twine_check_passes(
@@ -55,8 +56,12 @@ def test_python_m_build_makes_a_wheel_and_an_sdist_that_twine_check_passes(
 
 
 def test_the_readme_and_the_docs_give_the_install_command() -> None:
+    """The name is sdk.yaml's alone: config.yaml does not repeat it, and the generated
+    pyproject.toml (and so the wheel's metadata) carries it."""
     config = yaml.safe_load((ROOT / "generator" / "python" / "config.yaml").read_text())
-    assert config["project_name_override"] == PROJECT == snippets.PY_PROJECT
+    assert "project_name_override" not in config
+    pyproject = tomllib.loads((CLIENT_PROJECT / "pyproject.toml").read_text())
+    assert pyproject["project"]["name"] == PROJECT
     readme = (CLIENT_PROJECT / "README.md").read_text()
     assert f"```sh\npip install {PROJECT}\n```" in readme
     assert "python -m build" in readme and "twine check" in readme

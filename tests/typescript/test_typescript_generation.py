@@ -11,6 +11,7 @@ from pathlib import Path
 
 from typescript_support import PACKAGE, ROOT
 
+from generator import sdk_config
 from generator.output import HEADER, is_ignored
 from generator.typescript.generate import IGNORED
 
@@ -68,7 +69,7 @@ def test_the_package_needs_nothing_but_node() -> None:
     manifest = json.loads((PACKAGE / "package.json").read_text())
     assert "dependencies" not in manifest
     assert manifest["engines"] == {"node": ">=18"}
-    assert manifest["name"] == "@minimax/sdk"
+    assert manifest["name"] == sdk_config.load().packages.typescript
 
 
 def test_the_project_builds_on_its_own_from_its_lock_file(tmp_path: Path) -> None:
