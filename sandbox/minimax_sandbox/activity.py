@@ -38,6 +38,8 @@ BUCKET_SECONDS: int = shared().schemas["UsageReport"]["properties"]["bucket_seco
 # A flush unpacks the staged batches itself once this many wait (five minutes of flushes): a
 # log nobody reads stays bounded, and a busy one is unpacked rarely.
 SETTLE_AFTER_BATCHES = 1500
+# Rows unpacked in one transaction (about 15 ms of holding the database's write lock).
+SETTLE_ROWS = 5000
 
 # The row as the pipeline hands it over, in the table's column order.
 COLUMNS = (
@@ -91,33 +93,61 @@ class ActivityLog:
 
 def settle(conn: sqlite3.Connection) -> None:
     """Unpack the staged batches into the table, oldest first, so its rowids keep the order
-    the rows were written in; batches past the retention bound are dropped unpacked."""
+    the rows were written in; batches past the retention bound are dropped unpacked. A
+    backlog is unpacked a few thousand rows a transaction (a full one takes about 0.4 s), so
+    another writer (an Idempotency-Key claim, on a process's event loop) never waits long."""
+    newest = _drop_past_retention(conn)
+    while newest is not None and _unpack_some(conn, newest):
+        pass
+
+
+def _drop_past_retention(conn: sqlite3.Connection) -> int | None:
+    """Drop the staged batches older than the newest RETENTION_ROWS rows; the newest batch's
+    id, None when none waits."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        oldest = newest_batch = None  # the batches to unpack: oldest to newest_batch
-        total = 0
+        newest, total = None, 0
         for batch_id, count in conn.execute(
             "SELECT id, rows FROM activity_staged ORDER BY id DESC"
         ):
-            newest_batch = newest_batch or batch_id
-            oldest, total = batch_id, total + count
+            newest, total = newest or batch_id, total + count
             if total >= RETENTION_ROWS:
+                conn.execute("DELETE FROM activity_staged WHERE id < ?", (batch_id,))
                 break
-        if newest_batch is not None:
-            for (data,) in conn.execute(
-                "SELECT data FROM activity_staged WHERE id BETWEEN ? AND ? ORDER BY id",
-                (oldest, newest_batch),
-            ).fetchall():
-                conn.executemany(_INSERT, orjson.loads(data))
-            conn.execute("DELETE FROM activity_staged WHERE id <= ?", (newest_batch,))
-            # Rowids only grow, so the retention bound is one range delete.
-            (newest,) = conn.execute("SELECT max(rowid) FROM activity").fetchone()
-            if newest > RETENTION_ROWS:
-                conn.execute("DELETE FROM activity WHERE rowid <= ?", (newest - RETENTION_ROWS,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return newest
+
+
+def _unpack_some(conn: sqlite3.Connection, newest: int) -> bool:
+    """Unpack the oldest staged batches, up to `newest` and about SETTLE_ROWS rows, in one
+    transaction; whether batches up to `newest` remain."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        last, total = None, 0
+        for batch_id, count in conn.execute(
+            "SELECT id, rows FROM activity_staged WHERE id <= ? ORDER BY id", (newest,)
+        ):
+            last, total = batch_id, total + count
+            if total >= SETTLE_ROWS:
+                break
+        if last is not None:
+            for (data,) in conn.execute(
+                "SELECT data FROM activity_staged WHERE id <= ? ORDER BY id", (last,)
+            ).fetchall():
+                conn.executemany(_INSERT, orjson.loads(data))
+            conn.execute("DELETE FROM activity_staged WHERE id <= ?", (last,))
+            # Rowids only grow, so the retention bound is one range delete.
+            (top,) = conn.execute("SELECT max(rowid) FROM activity").fetchone()
+            if top > RETENTION_ROWS:
+                conn.execute("DELETE FROM activity WHERE rowid <= ?", (top - RETENTION_ROWS,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return last is not None and last < newest
 
 
 def _entry(row: sqlite3.Row) -> dict[str, Any]:

@@ -384,8 +384,8 @@ def rotate(
 
 
 class UsageMeter:
-    """The activity log (calls, errors, tokens per key), counted in memory and written in
-    batches: one write per request would halve the sandbox's throughput. A crash loses at
+    """Each key's totals (calls, errors, tokens) and last use, counted in memory and written
+    in batches: one write per request would halve the sandbox's throughput. A crash loses at
     most the last flush interval of counts; keys, data and idempotency records are unaffected.
     """
 
@@ -402,15 +402,24 @@ class UsageMeter:
         self._last_used[key_id] = time.time()  # formatted at flush, not on every request
 
     def flush(self, conn: sqlite3.Connection) -> None:
+        write_usage(conn, self.take())
+
+    def take(self) -> list[tuple[Any, ...]]:
+        """What was counted since the last take, as `write_usage` writes it. On the thread
+        that adds (the event loop), so no count is lost; the writing may then wait for the
+        database off the loop."""
         pending, last_used = self._pending, self._last_used
-        if not pending:
-            return
         self._pending, self._last_used = {}, {}
+        return [(*counts, iso(last_used[key_id]), key_id) for key_id, counts in pending.items()]
+
+
+def write_usage(conn: sqlite3.Connection, taken: list[tuple[Any, ...]]) -> None:
+    if taken:
         conn.executemany(
             "UPDATE api_keys SET calls = calls + ?, errors = errors + ?, prompt_tokens ="
             " prompt_tokens + ?, completion_tokens = completion_tokens + ?, last_used_at = ?"
             " WHERE id = ?",
-            [(*counts, iso(last_used[key_id]), key_id) for key_id, counts in pending.items()],
+            taken,
         )
 
 

@@ -44,7 +44,7 @@ class Sandbox:
         self.activity = ActivityLog()
 
     def flush(self) -> None:
-        """Write what this process holds in memory (usage counts, activity rows) now: before
-        a read of them, and at shutdown."""
+        """Write what this process holds in memory (usage counts, activity rows) now, at
+        shutdown. (A read of the log writes the rows itself, off the loop: handlers/admin.)"""
         self.usage.flush(self.conn)
         self.activity.flush(self.conn)

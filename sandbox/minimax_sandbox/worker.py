@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Mapping
 
-from minimax_sandbox import idempotency, store, tasks
+from minimax_sandbox import idempotency, keys, store, tasks
 from minimax_sandbox.state import Sandbox
 from minimax_sandbox.tasks import Finisher
 
@@ -38,8 +38,9 @@ async def run(sandbox: Sandbox, finishers: Mapping[str, Finisher]) -> None:
     try:
         while True:
             try:
-                sandbox.usage.flush(sandbox.conn)
-                # In the thread: thousands of rows a second on a busy sandbox.
+                # In the thread: the database may be busy (another process's writes, a read
+                # of the log unpacking its backlog), and the loop must not wait for it.
+                await asyncio.to_thread(keys.write_usage, conn, sandbox.usage.take())
                 await asyncio.to_thread(sandbox.activity.flush, conn)
                 if time.monotonic() - purged_at > PURGE_SECONDS:
                     sweep(sandbox)

@@ -467,11 +467,13 @@ def test_the_log_keeps_its_newest_rows(tmp_path: Path, monkeypatch: pytest.Monke
     conn.close()
 
 
+@pytest.mark.parametrize("settle_rows", [activity.SETTLE_ROWS, 4])  # one transaction, or three
 def test_a_log_nobody_reads_is_unpacked_and_bounded_by_its_flushes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settle_rows: int
 ) -> None:
     monkeypatch.setattr(activity, "RETENTION_ROWS", 10)
     monkeypatch.setattr(activity, "SETTLE_AFTER_BATCHES", 4)
+    monkeypatch.setattr(activity, "SETTLE_ROWS", settle_rows)
     conn = store.open_database(tmp_path / "db.sqlite3")
     log = activity.ActivityLog()
     for batch in range(8):

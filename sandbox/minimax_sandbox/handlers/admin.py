@@ -1,13 +1,17 @@
 """The administration operations (`/organization/...`), called with the account's admin key:
 its API keys (through `keys`, the functions the CLI calls too), its activity log and its usage
 (through `activity`). What this process still holds in memory is written first, so a read
-sees every request this process answered."""
+sees every request this process answered; the log is read in a thread, on a connection of its
+own, since unpacking a backlog of staged rows takes a good part of a second."""
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections.abc import Callable
+from typing import Any
 
-from minimax_sandbox import activity, keys
+from minimax_sandbox import activity, keys, store
 from minimax_sandbox.call import Call, Reply
 from minimax_sandbox.errors import not_found
 
@@ -55,12 +59,27 @@ async def rotate_key(call: Call) -> Reply:
     return Reply({**made, "secret": secret}, status=201)
 
 
+async def _read_log(call: Call, read: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """`read(conn, *args, **kwargs)` of the activity log, after this process's rows are
+    written, in a thread on a connection of its own."""
+
+    def run() -> Any:
+        conn = store.connect(call.sandbox.settings.database)
+        try:
+            call.sandbox.activity.flush(conn)
+            return read(conn, *args, **kwargs)
+        finally:
+            conn.close()
+
+    return await asyncio.to_thread(run)
+
+
 async def list_activity(call: Call) -> Reply:
-    call.sandbox.flush()
     params = call.params
     return Reply(
-        activity.page(
-            call.sandbox.conn,
+        await _read_log(
+            call,
+            activity.page,
             _account(call),
             key_id=params.get("key_id"),
             status=params.get("status"),
@@ -74,20 +93,19 @@ async def list_activity(call: Call) -> Reply:
 
 
 async def retrieve_activity(call: Call) -> Reply:
-    call.sandbox.flush()
     request_id = call.params["request_id"]
-    entry = activity.entry(call.sandbox.conn, _account(call), request_id)
+    entry = await _read_log(call, activity.entry, _account(call), request_id)
     if entry is None:
         raise not_found("logged request", request_id)
     return Reply(entry)
 
 
 async def usage(call: Call) -> Reply:
-    call.sandbox.flush()
     params = call.params
     return Reply(
-        activity.usage(
-            call.sandbox.conn,
+        await _read_log(
+            call,
+            activity.usage,
             _account(call),
             time.time(),
             key_id=params.get("key_id"),
