@@ -32,6 +32,10 @@ BODYLESS_STATUSES = ("204", "304")
 # `x-api-keys.scopes` and `x-rate-limit-tiers` (for the clients' types) and must agree.
 SCOPE_SCHEMA = "KeyScope"
 TIER_SCHEMA = "RateLimitTier"
+# The operations reading the activity log: its list keeps `x-activity-retention`, and the usage
+# report `x-usage-window` (the sandbox and the hub read them there).
+ACTIVITY_SCHEMA = "ActivityPage"
+USAGE_SCHEMA = "UsageReport"
 
 
 class SpecError(ValueError):
@@ -187,6 +191,20 @@ def has_deprecation_headers(api: Api, operation: Operation) -> Iterator[str]:
             yield f"{place} declares header {name}, but its request names no model"
 
 
+def has_log_limits(api: Api, operation: Operation) -> Iterator[str]:
+    label = operation.label
+    answers = operation.envelope.data_schema if operation.envelope else None
+    if answers == ACTIVITY_SCHEMA and operation.retention is None:
+        yield f"{label}: lists the activity log but has no {X.ACTIVITY_RETENTION}"
+    if answers == USAGE_SCHEMA and operation.usage_window is None:
+        yield f"{label}: answers the usage report but has no {X.USAGE_WINDOW}"
+    retention, window = operation.retention, operation.usage_window
+    if retention is not None and not (retention.days > 0 and retention.sandbox_rows > 0):
+        yield f"{label}: {X.ACTIVITY_RETENTION} needs positive days and sandbox_rows"
+    if window is not None and not 0 < window.default_seconds <= window.max_seconds:
+        yield f"{label}: {X.USAGE_WINDOW} needs 0 < default_seconds <= max_seconds"
+
+
 OPERATION_CHECKS: tuple[OperationCheck, ...] = (
     has_metadata,
     has_idempotency_key,
@@ -197,6 +215,7 @@ OPERATION_CHECKS: tuple[OperationCheck, ...] = (
     has_body_limit,
     has_well_formed_stream,
     has_deprecation_headers,
+    has_log_limits,
 )
 
 

@@ -55,6 +55,8 @@ class X:
     IDEMPOTENCY = "x-idempotency"
     DEPRECATION = "x-deprecation"
     SANDBOX_TRIGGERS = "x-sandbox-triggers"
+    ACTIVITY_RETENTION = "x-activity-retention"
+    USAGE_WINDOW = "x-usage-window"
     CHANGELOG = "x-changelog"  # under `info`
 
 
@@ -381,6 +383,22 @@ class ModelArgument:
 
 
 @dataclass(frozen=True)
+class Retention:
+    """How long the activity log keeps its rows (`x-activity-retention`)."""
+
+    days: int  # the API's promise
+    sandbox_rows: int  # the newest rows the sandbox keeps instead, bounding its file
+
+
+@dataclass(frozen=True)
+class UsageWindow:
+    """The usage report's window (`x-usage-window`)."""
+
+    default_seconds: int  # when `since` is not given: this long before `until`
+    max_seconds: int  # the longest it may span
+
+
+@dataclass(frozen=True)
 class Operation:
     id: str  # "chat.completions.create"; "" when the document lacks one
     method: str  # "POST"
@@ -402,6 +420,8 @@ class Operation:
     stream_flag: str | None  # the body property that switches a JSON answer to a stream
     download: tuple[str, ...]  # media types of a success that is a file, not JSON or SSE
     model_argument: ModelArgument | None  # where the request names a model, if it does
+    retention: Retention | None  # of the log it reads, for the activity log's list
+    usage_window: UsageWindow | None  # of the usage report
 
     @property
     def label(self) -> str:
@@ -796,7 +816,19 @@ class _Builder:
             stream_flag=flag,
             download=download,
             model_argument=self._model_argument(body, parameters),
+            retention=self._retention(op.get(X.ACTIVITY_RETENTION)),
+            usage_window=self._usage_window(op.get(X.USAGE_WINDOW)),
         )
+
+    def _retention(self, raw: Any) -> Retention | None:
+        if not isinstance(raw, dict):
+            return None
+        return Retention(_int(raw.get("days")), _int(raw.get("sandbox_rows")))
+
+    def _usage_window(self, raw: Any) -> UsageWindow | None:
+        if not isinstance(raw, dict):
+            return None
+        return UsageWindow(_int(raw.get("default_seconds")), _int(raw.get("max_seconds")))
 
     def _parameter(self, raw: Any) -> Parameter:
         raw = _dict(raw)
@@ -964,6 +996,11 @@ def _dict(value: Any) -> dict[str, Any]:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def _int(value: Any) -> int:
+    """An integer fact; 0 (which the conventions refuse) for anything else."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _text(raw: Any) -> str:

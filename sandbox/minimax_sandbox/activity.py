@@ -28,11 +28,14 @@ from minimax_openapi.spec import shared
 from minimax_sandbox.clock import iso
 from minimax_sandbox.errors import invalid
 
-# The newest rows kept; older ones are deleted as rows are written (the spec's retention is
-# 30 days; the sandbox bounds its file instead).
-RETENTION_ROWS = 100_000
-USAGE_WINDOW_SECONDS = 3600  # the usage report's default window
-USAGE_MAX_SECONDS = 24 * 3600  # and its longest
+_RETENTION = shared().operation("admin.activity.list").retention
+_WINDOW = shared().operation("admin.usage.retrieve").usage_window
+assert _RETENTION is not None and _WINDOW is not None  # the conventions require them
+# The newest rows kept; older ones are deleted as rows are written (the API keeps its log for
+# `_RETENTION.days`; the sandbox bounds its file instead).
+RETENTION_ROWS = _RETENTION.sandbox_rows
+USAGE_WINDOW_SECONDS = _WINDOW.default_seconds  # the usage report's default window
+USAGE_MAX_SECONDS = _WINDOW.max_seconds  # and its longest
 # The usage report's bucket, as the spec fixes it (`UsageReport.bucket_seconds`).
 BUCKET_SECONDS: int = shared().schemas["UsageReport"]["properties"]["bucket_seconds"]["const"]
 # A flush unpacks the staged batches itself once this many wait (five minutes of flushes): a
@@ -307,7 +310,8 @@ def usage(
     until: str | None = None,
 ) -> dict[str, Any]:
     """Requests, errors, 429s and tokens per key per minute over a window, as the spec's
-    UsageReport: by default the last hour, at most a day."""
+    UsageReport: by default the spec's default window (`USAGE_WINDOW_SECONDS`), at most its
+    longest."""
     settle(conn)
     end = timestamp(until, "until")
     end = now if end is None else end

@@ -71,3 +71,10 @@ def test_the_spec_view_comes_from_the_model() -> None:
     chat = next(op for op in view["operations"] if op["id"] == "chat.completions.create")
     assert chat["stream_flag"] == api.operation("chat.completions.create").stream_flag
     assert view["schemas"] == json.loads(json.dumps(dict(api.schemas)))
+    window = api.operation("admin.usage.retrieve").usage_window
+    assert window is not None
+    assert view["usage"] == {
+        "default_seconds": window.default_seconds,
+        "max_seconds": window.max_seconds,
+        "bucket_seconds": api.schemas["UsageReport"]["properties"]["bucket_seconds"]["const"],
+    }

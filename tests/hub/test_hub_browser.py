@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hub_support import Hub
 
+from minimax_openapi.spec import shared
 from minimax_sandbox.testing import Server, sse_events
 
 PAGES = ("keys", "activity", "usage", "playground")
@@ -194,6 +195,12 @@ def test_the_hub_from_sign_in_to_usage(hub: Hub, server: Server, tmp_path: Any) 
     assert int(charts.get_attribute("data-errors") or 0) >= 2
     assert full["id"] in (charts.get_attribute("data-keys") or "")
     assert int(charts.get_attribute("data-tokens") or 0) > 0
+    # The window's choices run up to the spec's longest, the default chosen.
+    window = page.locator("#usage-filters select[name=window]")
+    offered = [int(v) for v in window.locator("option").evaluate_all("os => os.map(o => o.value)")]
+    usage = shared().operation("admin.usage.retrieve").usage_window
+    assert usage is not None and offered == sorted(offered) and offered[-1] == usage.max_seconds
+    assert window.input_value() == str(usage.default_seconds)
     assert hub.problems == []
 
 

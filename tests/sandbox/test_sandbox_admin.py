@@ -436,10 +436,20 @@ def test_usage_counts_requests_errors_429s_and_tokens_per_key_per_minute(
         "prompt_tokens": chat["meta"]["usage"]["prompt_tokens"],
         "completion_tokens": chat["meta"]["usage"]["completion_tokens"],
     }
-    now = datetime.now(UTC)
+    # The window is the spec's: its default without `since`, its longest and not a second more.
+    window = API.operation("admin.usage.retrieve").usage_window
+    assert window is not None
+    now = datetime.now(UTC).replace(microsecond=0)
+    until = now.isoformat()
+    default = admin.get("/organization/usage", params={"until": until}).json()["data"]
+    since = datetime.fromisoformat(default["since"].replace("Z", "+00:00"))
+    assert (now - since).total_seconds() == window.default_seconds
+    longest = now - timedelta(seconds=window.max_seconds)
+    widest = admin.get("/organization/usage", params={"since": longest.isoformat(), "until": until})
+    assert widest.status_code == 200
     too_long = admin.get(
         "/organization/usage",
-        params={"since": (now - timedelta(hours=25)).isoformat(), "until": now.isoformat()},
+        params={"since": (longest - timedelta(seconds=1)).isoformat(), "until": until},
     )
     _error(too_long, "admin.usage.retrieve", 400, "invalid_request")
     backwards = admin.get(

@@ -329,6 +329,26 @@ def undeclared_deprecation_header(spec: Spec) -> str:
     return "x-deprecation: the header 'Deprecation-Link' is not declared in components.headers"
 
 
+def drop_usage_window(spec: Spec) -> str:
+    del spec["paths"]["/organization/usage"]["get"]["x-usage-window"]
+    return "GET /organization/usage: answers the usage report but has no x-usage-window"
+
+
+def default_window_past_the_longest(spec: Spec) -> str:
+    spec["paths"]["/organization/usage"]["get"]["x-usage-window"]["default_seconds"] = 90000
+    return "GET /organization/usage: x-usage-window needs 0 < default_seconds <= max_seconds"
+
+
+def drop_activity_retention(spec: Spec) -> str:
+    del spec["paths"]["/organization/activity"]["get"]["x-activity-retention"]
+    return "GET /organization/activity: lists the activity log but has no x-activity-retention"
+
+
+def sandbox_keeps_no_rows(spec: Spec) -> str:
+    spec["paths"]["/organization/activity"]["get"]["x-activity-retention"]["sandbox_rows"] = 0
+    return "GET /organization/activity: x-activity-retention needs positive days and sandbox_rows"
+
+
 BREAKS: dict[str, Break] = {
     "no operationId": drop_operation_id,
     "no tags": drop_tags,
@@ -369,6 +389,10 @@ BREAKS: dict[str, Break] = {
     "model-naming operation without Sunset": drop_deprecation_header,
     "deprecation header on an operation naming no model": deprecation_header_on_models_list,
     "deprecation header not declared": undeclared_deprecation_header,
+    "usage report without its window": drop_usage_window,
+    "usage window's default past its longest": default_window_past_the_longest,
+    "activity list without its retention": drop_activity_retention,
+    "retention keeping no rows": sandbox_keeps_no_rows,
 }
 
 

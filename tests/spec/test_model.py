@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from minimax_openapi.document import operations, parameters, resolve
-from minimax_openapi.model import JSON, MULTIPART, SSE, Api, build
+from minimax_openapi.model import JSON, MULTIPART, SSE, Api, UsageWindow, build
 
 Spec = dict[str, Any]
 
@@ -242,6 +242,25 @@ def test_triggers_tasks_idempotency_and_servers(spec: Spec, api: Api) -> None:
     assert production is not None and production.url == spec["servers"][0]["url"]
     sandbox = next(s for s in api.servers if not s.fixed)
     assert [v.name for v in sandbox.variables] == ["port"]
+
+
+def test_the_activity_log_s_limits(spec: Spec, api: Api) -> None:
+    listed = spec["paths"]["/organization/activity"]["get"]["x-activity-retention"]
+    window = spec["paths"]["/organization/usage"]["get"]["x-usage-window"]
+    retention = api.operation("admin.activity.list").retention
+    assert retention is not None
+    assert (retention.days, retention.sandbox_rows) == (listed["days"], listed["sandbox_rows"])
+    usage = api.operation("admin.usage.retrieve").usage_window
+    assert usage is not None
+    assert (usage.default_seconds, usage.max_seconds) == (3600, 24 * 3600) == tuple(window.values())
+    # Only those two operations carry them; a fact of the wrong type reads as 0.
+    assert [o.id for o in api.operations if o.retention or o.usage_window] == [
+        "admin.activity.list",
+        "admin.usage.retrieve",
+    ]
+    broken = copy.deepcopy(spec)
+    broken["paths"]["/organization/usage"]["get"]["x-usage-window"]["max_seconds"] = "a day"
+    assert build(broken).operation("admin.usage.retrieve").usage_window == UsageWindow(3600, 0)
 
 
 def test_the_model_is_immutable_and_independent_of_its_source(spec: Spec) -> None:

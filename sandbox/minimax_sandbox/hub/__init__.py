@@ -26,6 +26,7 @@ from starlette.responses import Response
 from minimax_openapi.conventions import RATE_LIMIT_HEADERS, REQUEST_ID_HEADER
 from minimax_openapi.model import Operation
 from minimax_openapi.spec import shared
+from minimax_sandbox import activity
 from minimax_sandbox.endpoints import API_PREFIX
 from minimax_sandbox.errors import ApiError
 from minimax_sandbox.static_site import METHODS, Site, media_type
@@ -77,7 +78,7 @@ def spec_view() -> bytes:
     """What the hub needs of the spec, from the model: the operations, each with its
     parameters' and body's schemas (`$ref`s into `schemas`, which is `components.schemas`) and
     examples, its stream flag and what it answers; the idempotency, request id and rate-limit
-    headers; the key prefixes."""
+    headers; the key prefixes; the usage report's window and bucket."""
     api = shared()
     view: dict[str, Any] = {
         "base_path": API_PREFIX,
@@ -86,6 +87,11 @@ def spec_view() -> bytes:
         "rate_limit_headers": RATE_LIMIT_HEADERS,  # limit, remaining, reset
         "admin_prefix": api.keys.admin_prefix,
         "sandbox_prefix": api.keys.sandbox_prefix,
+        "usage": {
+            "default_seconds": activity.USAGE_WINDOW_SECONDS,
+            "max_seconds": activity.USAGE_MAX_SECONDS,
+            "bucket_seconds": activity.BUCKET_SECONDS,
+        },
         "tags": [tag.name for tag in api.tags],
         "operations": [_operation(op) for op in api.operations],
         "schemas": dict(api.schemas),

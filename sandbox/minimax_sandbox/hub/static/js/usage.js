@@ -1,8 +1,9 @@
 // Usage: requests and tokens per minute per key, drawn with uPlot (vendor/, from npm); the
 // minutes with 429s and with errors are marked with points on the requests chart. The chart's
-// totals are on its element's data attributes, for tests and for screen readers' summary.
+// totals are on its element's data attributes, for tests and for screen readers' summary. The
+// window's default, its longest and the bucket are the spec's (spec.json `usage`).
 
-import { callAdmin, problem } from './api.js';
+import { callAdmin, loadSpec, problem } from './api.js';
 import { fill, h } from './dom.js';
 
 const COLOURS = [
@@ -15,12 +16,28 @@ const COLOURS = [
   '#4d7c0f',
   '#64748b',
 ];
-const WINDOWS = [
-  ['15 minutes', 15],
-  ['1 hour', 60],
-  ['6 hours', 360],
-  ['24 hours', 1440],
+// Friendly spans to offer, in seconds: those within the spec's longest window are offered,
+// with the default and the longest themselves.
+const SPANS = [900, 3600, 6 * 3600, 24 * 3600, 7 * 86400, 30 * 86400];
+const UNITS = [
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
 ];
+
+/** '15 minutes', '1 hour', '90 minutes': a span in the largest unit it is a whole number of. */
+function spanLabel(seconds) {
+  const [unit, size] = UNITS.find(([, size]) => seconds % size === 0);
+  const n = seconds / size;
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** The spans offered: up to the spec's longest window, its default among them. */
+function windowChoices({ default_seconds: chosen, max_seconds: longest }) {
+  const spans = new Set([...SPANS.filter((s) => s <= longest), chosen, longest]);
+  return [...spans].sort((a, b) => a - b).map((s) => [spanLabel(s), s]);
+}
 
 /** A series drawn as points only (the marks of 429s and errors). */
 function marks(label, colour) {
@@ -50,6 +67,7 @@ function chart(title, id, series, data, width) {
 }
 
 export async function usagePage(main) {
+  const { usage } = await loadSpec();
   const keys = await callAdmin('admin.api_keys.list');
   const names = new Map(
     (keys.status === 200 ? keys.body.data : []).map((k) => [k.id, `${k.name} ${k.hint}`]),
@@ -57,9 +75,9 @@ export async function usagePage(main) {
   const span = h(
     'select',
     { name: 'window' },
-    WINDOWS.map(([label, minutes]) => h('option', { value: String(minutes) }, label)),
+    windowChoices(usage).map(([label, seconds]) => h('option', { value: String(seconds) }, label)),
   );
-  span.value = '60';
+  span.value = String(usage.default_seconds);
   const key = h(
     'select',
     { name: 'key_id' },
@@ -73,9 +91,15 @@ export async function usagePage(main) {
 
   async function load() {
     message.textContent = '';
-    const until = new Date(Math.ceil(Date.now() / 60000) * 60000);
-    const since = new Date(until.getTime() - Number(span.value) * 60000);
-    const query = { since: since.toISOString(), until: until.toISOString(), key_id: key.value };
+    // The window ends at the next bucket's start, so the current bucket is whole.
+    const bucket = usage.bucket_seconds * 1000;
+    const until = new Date(Math.ceil(Date.now() / bucket) * bucket);
+    const since = new Date(until.getTime() - Number(span.value) * 1000);
+    const query = {
+      since: since.toISOString(),
+      until: until.toISOString(),
+      key_id: key.value,
+    };
     const result = await callAdmin('admin.usage.retrieve', { query });
     if (result.status !== 200) {
       message.textContent = problem(result);
