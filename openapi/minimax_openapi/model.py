@@ -378,6 +378,7 @@ class ModelArgument:
 
     location: str  # "body" or "path"
     name: str
+    default: Any  # the body's default model, used when the request leaves it out; else None
 
 
 @dataclass(frozen=True)
@@ -946,9 +947,9 @@ class _Builder:
         if body is not None:
             properties = _dict(_dict(self.resolve(body.media.schema)).get("properties"))
             if "model" in properties:
-                return ModelArgument("body", "model")
+                return ModelArgument("body", "model", body.defaults.get("model"))
         if any(p.location == "path" and p.name == "model_id" for p in parameters):
-            return ModelArgument("path", "model_id")
+            return ModelArgument("path", "model_id", None)  # a path parameter is always given
         return None
 
     def _stream_flag(self, body: RequestBody) -> str | None:

@@ -294,6 +294,10 @@ def test_deprecation_headers_and_the_operations_naming_a_model(spec: Spec, api: 
         "fine_tunes.create": ("body", "model"),
         "models.retrieve": ("path", "model_id"),
     }
+    # A body's default model is the schema's; the others have none.
+    defaults = {i: a.default for i, a in naming.items() if a.default is not None}
+    video = spec["components"]["schemas"]["VideoGenerationRequest"]["properties"]["model"]
+    assert defaults == {"video.generations.create": video["default"]}
     for operation in api.operations:
         success = operation.success
         assert success is not None
