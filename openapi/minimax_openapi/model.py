@@ -285,6 +285,7 @@ class Parameter:
     schema: Schema
     type: str | None  # the JSON type of its (resolved) schema
     example: Any
+    default: Any  # its (resolved) schema's default, None if it has none
     secret: bool  # a credential (a URL signature): never quoted back
 
 
@@ -818,6 +819,8 @@ class _Builder:
             schema=schema,
             type=resolved.get("type") if isinstance(resolved.get("type"), str) else None,
             example=example,
+            # A `$ref` may carry its own `default` beside it (3.1): that one applies.
+            default=schema.get("default", resolved.get("default")),
             secret=name in secret_names,
         )
 

@@ -79,7 +79,7 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
             p.type == "integer",
             p.secret,
             Validator(api, p.schema),
-            p.schema.get("default"),
+            p.default,
         )
         for p in operation.parameters
     )
