@@ -99,10 +99,10 @@ class Method:
             return None
         if named.location == "path":
             return next(p.name for p in self.path_parameters if p.wire == named.name)
-        assert self.operation.body is not None
         value = f"req.{names.pascal(named.name)}"
-        default = self.operation.body.defaults.get(named.name)
-        return value if default is None else f"modelOr({value}, {names.string(default)})"
+        if named.default is None:
+            return value
+        return f"modelOr({value}, {names.string(named.default)})"
 
     @property
     def uses_strconv(self) -> bool:

@@ -175,9 +175,9 @@ class Method:
         if named.location == "path":
             return next(p.name for p in self.path_parameters if p.wire == named.name)
         value = f"body{'' if self.body_required else '?'}.{named.name}"
-        assert self.operation.body is not None
-        default = self.operation.body.defaults.get(named.name)
-        return value if default is None else f"({value} ?? {names.string(default)})"
+        if named.default is None:
+            return value
+        return f"({value} ?? {names.string(named.default)})"
 
 
 @dataclass

@@ -287,6 +287,7 @@ class Parameter:
     schema: Schema
     type: str | None  # the JSON type of its (resolved) schema
     example: Any
+    default: Any  # its (resolved) schema's default, None if it has none
     secret: bool  # a credential (a URL signature): never quoted back
 
 
@@ -380,6 +381,7 @@ class ModelArgument:
 
     location: str  # "body" or "path"
     name: str
+    default: Any  # the body's default model, used when the request leaves it out; else None
 
 
 @dataclass(frozen=True)
@@ -849,6 +851,8 @@ class _Builder:
             schema=schema,
             type=resolved.get("type") if isinstance(resolved.get("type"), str) else None,
             example=example,
+            # A `$ref` may carry its own `default` beside it (3.1): that one applies.
+            default=schema.get("default", resolved.get("default")),
             secret=name in secret_names,
         )
 
@@ -978,9 +982,9 @@ class _Builder:
         if body is not None:
             properties = _dict(_dict(self.resolve(body.media.schema)).get("properties"))
             if "model" in properties:
-                return ModelArgument("body", "model")
+                return ModelArgument("body", "model", body.defaults.get("model"))
         if any(p.location == "path" and p.name == "model_id" for p in parameters):
-            return ModelArgument("path", "model_id")
+            return ModelArgument("path", "model_id", None)  # a path parameter is always given
         return None
 
     def _stream_flag(self, body: RequestBody) -> str | None:

@@ -1,9 +1,14 @@
 """The models every sandbox account can use. Shapes follow the spec's `Model` schema (a test
-validates each entry against it); fine-tuned models are added per account as jobs succeed."""
+validates each entry against it); fine-tuned models are added per account as jobs succeed.
+Keys (a key limited to some models) and the handlers both look models up here."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
+
+from minimax_sandbox.clock import iso
+from minimax_sandbox.errors import ApiError
 
 MODELS: dict[str, dict[str, Any]] = {
     "minimax-chat-v2": {
@@ -80,3 +85,31 @@ MODELS: dict[str, dict[str, Any]] = {
         "deprecation": None,
     },
 }
+
+
+def models_of(conn: sqlite3.Connection, account: str) -> dict[str, dict[str, Any]]:
+    """The catalogue and the account's fine-tuned models, by id."""
+    rows = conn.execute(
+        "SELECT * FROM fine_tuned_models WHERE account = ? ORDER BY created_at, id", (account,)
+    ).fetchall()
+    return {**MODELS, **{row["id"]: fine_tuned_model(row) for row in rows}}
+
+
+def fine_tuned_model(row: sqlite3.Row) -> dict[str, Any]:
+    """A fine-tuned model: its base's metadata, owned by the account, for chat only."""
+    return {
+        **MODELS[row["base"]],
+        "id": row["id"],
+        "owned_by": row["account"],
+        "created_at": iso(row["created_at"]),
+        "capabilities": ["chat"],
+        "deprecation": None,
+    }
+
+
+def model_not_found(model_id: str) -> ApiError:
+    return ApiError(
+        "model_not_found",
+        f"The model '{model_id}' does not exist. List models with GET /v1/models.",
+        {"model": model_id},
+    )

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from minimax_openapi.model import Api, Operation
+from minimax_openapi.model import Api, ModelArgument, Operation
 from minimax_sandbox.validation import Validator
 
 API_PREFIX = "/v1"
@@ -52,9 +52,8 @@ class Endpoint:
     signed: bool  # accepts a signed URL instead of a key
     admin: bool  # an administration operation: takes the admin key, and no API key
     events: StreamEvents | None  # None for an operation that does not stream
-    # Where the request names a model ("body" or "path", and the name): its response says
-    # when that model is deprecated.
-    model_argument: tuple[str, str] | None
+    # Where the request names a model: its response says when that model is deprecated.
+    model_argument: ModelArgument | None
     # Its success holds a credential (a new key's secret): a stored replay of it is sealed.
     returns_secret: bool
 
@@ -80,7 +79,7 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
             p.type == "integer",
             p.secret,
             Validator(api, p.schema),
-            p.schema.get("default"),
+            p.default,
         )
         for p in operation.parameters
     )
@@ -95,11 +94,7 @@ def _endpoint(api: Api, operation: Operation) -> Endpoint:
         signed=operation.signed_url,
         admin=operation.admin,
         events=_events(operation),
-        model_argument=(
-            (operation.model_argument.location, operation.model_argument.name)
-            if operation.model_argument is not None
-            else None
-        ),
+        model_argument=operation.model_argument,
         returns_secret=(
             operation.envelope is not None
             and operation.envelope.data_schema in api.secret_properties

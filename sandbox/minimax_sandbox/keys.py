@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minimax_openapi.spec import shared
-from minimax_sandbox.catalogue import MODELS
+from minimax_sandbox.catalogue import model_not_found, models_of
 from minimax_sandbox.clock import iso, now_iso
 from minimax_sandbox.errors import ApiError, invalid, not_found
 from minimax_sandbox.store import ReadCache, cached_rows_changed
@@ -136,16 +136,10 @@ def create(
 def _check_models(conn: sqlite3.Connection, account: str, models: list[str]) -> None:
     """400 naming `models[i]` for a model the account does not have (a key restricted to a
     model that does not exist could never be used)."""
-    fine_tuned = {
-        row[0]
-        for row in conn.execute("SELECT id FROM fine_tuned_models WHERE account = ?", (account,))
-    }
+    known = models_of(conn, account)
     for index, model in enumerate(models):
-        if model not in MODELS and model not in fine_tuned:
-            raise invalid(
-                f"The model '{model}' does not exist. List models with GET /v1/models.",
-                f"models[{index}]",
-            )
+        if model not in known:
+            raise invalid(model_not_found(model).message, f"models[{index}]")
 
 
 def _insert(

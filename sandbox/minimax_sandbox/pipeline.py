@@ -26,6 +26,7 @@ from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from minimax_openapi.conventions import REQUEST_ID_HEADER
+from minimax_openapi.model import ModelArgument
 from minimax_sandbox import idempotency, keys, signing
 from minimax_sandbox.call import Call, Handler, Reply, Stream
 from minimax_sandbox.endpoints import Endpoint
@@ -188,10 +189,12 @@ def _activity_row(
 
 
 def _body_model(endpoint: Endpoint, body: Any) -> Any:
-    """The model a request body names, or the operation's default; None without a body."""
-    if not isinstance(body, dict):
+    """The model a request body names, or the operation's default; None when its body names
+    none."""
+    named = endpoint.model_argument
+    if not isinstance(body, dict) or named is None or named.location != "body":
         return None
-    return body.get("model", endpoint.defaults.get("model"))
+    return body.get(named.name, named.default)
 
 
 def _refused(
@@ -266,14 +269,13 @@ def _add_headers(response: Response, headers: list[tuple[bytes, bytes]], request
 
 
 def _add_deprecation(
-    sandbox: Sandbox, argument: tuple[str, str], call: Call, response: Response
+    sandbox: Sandbox, argument: ModelArgument, call: Call, response: Response
 ) -> None:
     """A success naming a deprecated model says so (a replay too: its body names the same
     model). The headers were made at start; any other model costs one dict lookup."""
-    location, name = argument
     model: Any  # a string, when the request is valid
-    if location == "path":
-        model = call.params.get(name)
+    if argument.location == "path":
+        model = call.params.get(argument.name)
     else:  # a body's model may be left to its default
         model = _body_model(call.endpoint, call.body)
     if (headers := sandbox.deprecations.get(model)) is not None:

@@ -44,6 +44,9 @@ def test_parameters_resolved_path_level_first(spec: Spec, api: Api) -> None:
         assert [(p.name, p.location, p.required) for p in operation.parameters] == [
             (p["name"], p["in"], bool(p.get("required"))) for p in raw
         ]
+        assert [p.default for p in operation.parameters] == [
+            resolve(spec, p["schema"]).get("default") for p in raw
+        ]
     content = api.operation("files.content")
     by_name = {p.name: p for p in content.parameters}
     assert by_name["file_id"].location == "path" and by_name["file_id"].required
@@ -51,6 +54,18 @@ def test_parameters_resolved_path_level_first(spec: Spec, api: Api) -> None:
     assert by_name["signature"].secret  # named by the signed-URL security scheme
     assert by_name["Idempotency-Key"].example is not None
     assert [p.name for p in content.parameters_in("query")] == ["expires", "signature"]
+
+    # A default is read from the resolved schema: a parameter's `$ref` keeps it.
+    def limit(api: Api) -> Any:
+        return next(p for p in api.operation("admin.activity.list").parameters if p.name == "limit")
+
+    assert limit(api).default == 50
+    moved = copy.deepcopy(spec)
+    raw = moved["paths"]["/organization/activity"]["get"]["parameters"]
+    (raw_limit,) = (p for p in raw if p.get("name") == "limit")
+    moved["components"]["schemas"]["Limit"] = raw_limit["schema"]
+    raw_limit["schema"] = {"$ref": "#/components/schemas/Limit"}
+    assert limit(build(moved)).default == 50
 
 
 def test_request_bodies_media_types_examples_and_defaults(spec: Spec, api: Api) -> None:
@@ -313,6 +328,10 @@ def test_deprecation_headers_and_the_operations_naming_a_model(spec: Spec, api: 
         "fine_tunes.create": ("body", "model"),
         "models.retrieve": ("path", "model_id"),
     }
+    # A body's default model is the schema's; the others have none.
+    defaults = {i: a.default for i, a in naming.items() if a.default is not None}
+    video = spec["components"]["schemas"]["VideoGenerationRequest"]["properties"]["model"]
+    assert defaults == {"video.generations.create": video["default"]}
     for operation in api.operations:
         success = operation.success
         assert success is not None

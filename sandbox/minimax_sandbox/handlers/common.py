@@ -6,35 +6,15 @@ import sqlite3
 from typing import Any
 
 from minimax_sandbox.call import Call
-from minimax_sandbox.catalogue import MODELS
-from minimax_sandbox.clock import iso
-from minimax_sandbox.errors import ApiError, invalid
-
-
-def fine_tuned_model(row: sqlite3.Row) -> dict[str, Any]:
-    """A fine-tuned model: its base's metadata, owned by the account, for chat only."""
-    return {
-        **MODELS[row["base"]],
-        "id": row["id"],
-        "owned_by": row["account"],
-        "created_at": iso(row["created_at"]),
-        "capabilities": ["chat"],
-        "deprecation": None,
-    }
+from minimax_sandbox.catalogue import model_not_found, models_of
+from minimax_sandbox.errors import invalid
 
 
 def account_models(call: Call) -> dict[str, dict[str, Any]]:
     """The catalogue and the account's fine-tuned models (cached until the database changes)."""
     assert call.key is not None
     conn, account = call.sandbox.conn, call.key.account
-
-    def load() -> dict[str, dict[str, Any]]:
-        rows = conn.execute(
-            "SELECT * FROM fine_tuned_models WHERE account = ? ORDER BY created_at, id", (account,)
-        ).fetchall()
-        return {**MODELS, **{row["id"]: fine_tuned_model(row) for row in rows}}
-
-    return call.sandbox.cache.get(("models", account), load)
+    return call.sandbox.cache.get(("models", account), lambda: models_of(conn, account))
 
 
 def require_model(call: Call, model_id: str, capability: str) -> dict[str, Any]:
@@ -64,11 +44,3 @@ def find_file(call: Call, file_id: str, field: str, purpose: str) -> sqlite3.Row
         )
     assert isinstance(row, sqlite3.Row)
     return row
-
-
-def model_not_found(model_id: str) -> ApiError:
-    return ApiError(
-        "model_not_found",
-        f"The model '{model_id}' does not exist. List models with GET /v1/models.",
-        {"model": model_id},
-    )

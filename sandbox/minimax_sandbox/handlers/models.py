@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from minimax_sandbox.call import Call, Reply
-from minimax_sandbox.handlers.common import account_models, model_not_found
+from minimax_sandbox.catalogue import model_not_found
+from minimax_sandbox.handlers.common import account_models
 
 
 async def list_models(call: Call) -> Reply:

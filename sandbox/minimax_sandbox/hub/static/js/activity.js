@@ -1,7 +1,7 @@
 // The activity log: a table of requests with the operation's filters (key, status or class,
 // operation, time window), paged with the API's cursor; a row opens the request's details.
 
-import { callAdmin, loadSpec, problem } from './api.js';
+import { callAdmin, loadSpec, operation, problem } from './api.js';
 import { fill, h, pretty, when } from './dom.js';
 
 /** A datetime-local input's value as an RFC 3339 time, or undefined. */
@@ -13,9 +13,9 @@ function isoTime(input) {
 
 export async function activityPage(main) {
   const spec = await loadSpec();
-  const limitParameter = spec.operations
-    .find((op) => op.id === 'admin.activity.list')
-    .parameters.find((p) => p.name === 'limit');
+  const limitParameter = operation('admin.activity.list').parameters.find(
+    (p) => p.name === 'limit',
+  );
   const keys = await callAdmin('admin.api_keys.list');
   const keyList = keys.status === 200 ? keys.body.data : [];
 
@@ -156,7 +156,7 @@ export async function activityPage(main) {
       h('h3', {}, 'Response headers'),
       h(
         'dl',
-        { class: 'headers' },
+        {},
         headers.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]),
       ),
       h('details', {}, h('summary', {}, 'As JSON'), h('pre', {}, pretty(e))),

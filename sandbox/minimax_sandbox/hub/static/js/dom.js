@@ -30,7 +30,7 @@ export function pretty(value) {
 
 /** A copy button: writes `text()` to the clipboard and says so. */
 export function copyButton(label, text) {
-  const button = h('button', { type: 'button', class: 'copy' }, label);
+  const button = h('button', { type: 'button' }, label);
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text());

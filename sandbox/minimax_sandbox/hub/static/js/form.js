@@ -77,7 +77,7 @@ export function editor(spec, schema, value, path) {
   if (node.oneOf || node.anyOf) return variantEditor(spec, node, value, path);
   if (node.const !== undefined) {
     return {
-      element: h('code', { class: 'const' }, JSON.stringify(node.const)),
+      element: h('code', {}, JSON.stringify(node.const)),
       value: () => node.const,
     };
   }
@@ -145,7 +145,7 @@ function arrayEditor(spec, node, value, path) {
   );
   addButton.addEventListener('click', () => add(undefined));
   return {
-    element: h('div', { class: 'array-box' }, list, addButton),
+    element: h('div', {}, list, addButton),
     value() {
       const out = items.map((entry) => entry.child.value()).filter((v) => v !== undefined);
       return out.length ? out : undefined;
@@ -161,7 +161,7 @@ function variantEditor(spec, node, value, path) {
     h('option', { value: '' }, '(not set)'),
     variants.map((v, i) => h('option', { value: String(i) }, variantLabel(spec, v, i))),
   );
-  const holder = h('div', { class: 'variant' });
+  const holder = h('div');
   let child = null;
   const show = (index, itemValue) => {
     child = index === '' ? null : editor(spec, variants[Number(index)], itemValue, path);

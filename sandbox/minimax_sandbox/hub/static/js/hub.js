@@ -70,7 +70,7 @@ async function route() {
   for (const link of nav.querySelectorAll('a')) {
     link.classList.toggle('current', link.dataset.page === name);
   }
-  const main = h('section', { class: 'page', id: `page-${name}` });
+  const main = h('section', { id: `page-${name}` });
   fill(app, main);
   try {
     await page(main);

@@ -8,7 +8,15 @@
 // URI-encoded and optional; the docs' "Try it" links open it so, on one of the operation's
 // request examples by name (its body, and the path and query parameters' examples).
 
-import { adminKey, callAdmin, loadSpec, newIdempotencyKey, remembered, url } from './api.js';
+import {
+  adminKey,
+  callAdmin,
+  loadSpec,
+  newIdempotencyKey,
+  operation,
+  remembered,
+  url,
+} from './api.js';
 import { copyButton, fill, h, pretty } from './dom.js';
 import { editor, resolve } from './form.js';
 import { readFrames } from './sse.js';
@@ -44,7 +52,7 @@ export async function playgroundPage(main) {
       ),
     ),
   );
-  opSelect.value = spec.operations.some((op) => op.id === chosen) ? chosen : DEFAULT_OPERATION;
+  opSelect.value = operation(chosen) ? chosen : DEFAULT_OPERATION;
   const exampleSelect = h('select', { id: 'example', name: 'example' });
   const exampleLabel = h('label', { for: 'example' }, 'Example');
 
@@ -99,7 +107,7 @@ export async function playgroundPage(main) {
   // The form of the chosen operation, filled with its request example `exampleName` (the
   // first when it has no such example).
   function build(exampleName) {
-    const op = spec.operations.find((o) => o.id === opSelect.value);
+    const op = operation(opSelect.value);
     const examples = op.body ? op.body.examples : [];
     const example = examples.find((e) => e.name === exampleName) || examples[0];
     fill(
@@ -146,7 +154,7 @@ export async function playgroundPage(main) {
       };
     });
     let body = null;
-    const bodyBox = h('div', { class: 'body' });
+    const bodyBox = h('div');
     if (op.body) {
       const json = op.body.media_type === 'application/json';
       const value = example ? example.value : undefined;
@@ -349,7 +357,7 @@ export async function playgroundPage(main) {
       } catch {
         // shown as it came
       }
-      fill(bodyBox, h('pre', { id: 'response-json', class: 'json' }, shown));
+      fill(bodyBox, h('pre', { id: 'response-json' }, shown));
       // A finished video task: its signed download URL plays in the page (same origin only).
       const task = parsed && parsed.data;
       const video = task && task.status === 'succeeded' && task.result && task.result.download_url;

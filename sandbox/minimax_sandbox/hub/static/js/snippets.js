@@ -15,7 +15,7 @@ function shell(text) {
   return `'${String(text).replaceAll("'", "'\\''")}'`;
 }
 
-export function curl(sent) {
+function curl(sent) {
   const lines = [`curl${sent.stream ? ' -N' : ''} -X ${sent.method} ${shell(sent.url)}`];
   for (const [name, value] of sent.headers) lines.push(`-H ${shell(`${name}: ${value}`)}`);
   if (sent.body && sent.body.kind === 'json') lines.push(`--data-raw ${shell(sent.body.text)}`);
@@ -48,7 +48,7 @@ function py(value, indent = '') {
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${py(v, inner)},\n`).join('')}${indent}}`;
 }
 
-export function python(sent) {
+function python(sent) {
   const op = calls.operations[sent.op.id].python;
   const args = sent.pathValues.map((v) => py(v, '    '));
   for (const [name, value] of Object.entries(sent.query))
@@ -87,7 +87,7 @@ export function python(sent) {
 
 // ---- JavaScript ----
 
-export function javascript(sent) {
+function javascript(sent) {
   const op = calls.operations[sent.op.id].javascript;
   const js = calls.javascript;
   const args = sent.pathValues.map((v) => JSON.stringify(v));
@@ -138,7 +138,7 @@ function goChecked(statement) {
   return [`if ${statement}; err != nil {`, '\tlog.Fatal(err)', '}'];
 }
 
-export function go(sent) {
+function go(sent) {
   const op = calls.operations[sent.op.id].go;
   const pkg = calls.go.package;
   const imports = new Set(['context', 'log']);
