@@ -47,6 +47,7 @@ class Timeouts:
 
 @dataclass(frozen=True)
 class Retries:
+    statuses: tuple[int, ...]  # 4xx retried; every 5xx and a key in use are retried as well
     max_retries: int
     initial_delay: float  # doubled on each retry up to max_delay, with jitter
     max_delay: float
@@ -108,6 +109,7 @@ def load(path: Path = SDK_YAML) -> SdkConfig:
             timeouts.seconds("default"), timeouts.seconds("transfer"), timeouts.seconds("connect")
         ),
         retries=Retries(
+            statuses=retries.client_errors("statuses"),
             max_retries=retries.count("max_retries"),
             initial_delay=retries.seconds("initial_delay"),
             max_delay=retries.seconds("max_delay"),
@@ -156,6 +158,15 @@ class _Section:
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             raise GeneratorError(f"{self.where}: {key} must be a positive number of seconds")
         return float(value)
+
+    def client_errors(self, key: str) -> tuple[int, ...]:
+        """A list of 4xx statuses (a 5xx would say nothing: every one is retried)."""
+        value = self._get(key)
+        if not isinstance(value, list) or not all(
+            type(status) is int and 400 <= status < 500 for status in value
+        ):
+            raise GeneratorError(f"{self.where}: {key} must be a list of 4xx statuses")
+        return tuple(sorted(set(value)))
 
     def count(self, key: str) -> int:
         value = self._get(key)

@@ -23,6 +23,10 @@ const (
 // apiKeyPrefixes are the prefixes of production, sandbox and admin keys.
 var apiKeyPrefixes = []string{"mmx_live_", "mmx_test_", "mmx_admin_"}
 
+// retriedStatuses are the error statuses retried besides every 5xx (and a 409
+// ErrorCodeIdempotencyKeyInUse, waited out).
+var retriedStatuses = []int{408, 429}
+
 // apiKeyAlphabet is the characters after a key's prefix, as the body of a regexp class.
 const apiKeyAlphabet = "A-Za-z0-9"
 

@@ -16,8 +16,9 @@
 // Every call takes a context.Context first and per-call RequestOptions last, and returns a
 // *Result (the envelope's Data with Meta, RateLimit, RequestID and Replayed), a *Stream or a
 // *Download. Failed calls return an *APIError; errors.Is(err, minimax.ErrRateLimitExceeded) and
-// the other sentinels of errors.go tell the codes apart. Calls are retried with backoff (429,
-// 5xx, connection errors) and every POST carries one Idempotency-Key across its retries.
+// the other sentinels of errors.go tell the codes apart. Calls are retried with backoff
+// (408, 429, 5xx, a 409 idempotency_key_in_use, connection errors) and every POST
+// carries one Idempotency-Key across its retries.
 //
 // The package is generated from openapi/minimax.yaml by generator/go; do not edit it.
 package minimax

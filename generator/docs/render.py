@@ -17,6 +17,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator import output
 from generator.docs import guides, search, snippets, spec_view, text
 from minimax_openapi.model import Api
 from minimax_openapi.spec import SPEC_PATH, load
@@ -89,7 +90,8 @@ def build(api: Api, spec_path: Path = SPEC_PATH) -> dict[str, bytes]:
         "keys": api.keys,
         "idempotency": api.idempotency,
         "idempotency_hours": api.idempotency.retention_seconds // 3600,
-        "retry_codes": [row for row in codes if row.status == 429 or row.status >= 500],
+        "retried_statuses": snippets.SDK.retries.statuses,
+        "retry_codes": retried_codes(codes),
         "rate_limit_code": next(row for row in codes if row.status == 429),
         "rate_limit_headers": site.rate_limit_headers(),
         "trigger_named": dict(zip((t.name for t in api.triggers), site.triggers(), strict=True)),
@@ -105,6 +107,14 @@ def build(api: Api, spec_path: Path = SPEC_PATH) -> dict[str, bytes]:
         if path.is_file():
             files[path.relative_to(STATIC).as_posix()] = path.read_bytes()
     return files
+
+
+def retried_codes(codes: list[spec_view.ErrorCodeRow]) -> list[spec_view.ErrorCodeRow]:
+    """The error codes the SDKs retry, as generator/sdk.yaml says: its statuses, every 5xx and
+    the 409 of a key in use (waited out)."""
+    in_use = output.declared("idempotency_key_in_use", [row.code for row in codes], "error code")
+    statuses = snippets.SDK.retries.statuses
+    return [r for r in codes if r.status in statuses or r.status >= 500 or r.code == in_use]
 
 
 def write(files: dict[str, bytes], out: Path) -> None:

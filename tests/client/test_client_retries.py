@@ -14,6 +14,7 @@ from client_support import BASE_URL, COMPLETION, KEY
 
 from minimax import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AsyncMiniMax,
     BadRequestError,
@@ -128,6 +129,20 @@ def test_client_errors_are_not_retried_but_a_key_in_use_is(no_sleep: list[float]
     route.mock(return_value=error(409, "idempotency_key_in_use"))
     with pytest.raises(IdempotencyKeyInUseError):
         MiniMax(api_key=KEY, base_url=BASE_URL, max_retries=1).chat.completions.create(**HELLO)
+
+
+@respx.mock
+def test_a_408_from_a_proxy_is_retried_within_max_retries(no_sleep: list[float]) -> None:
+    timed_out = httpx.Response(408, text="Request Timeout")
+    route = respx.post(CHAT).mock(side_effect=[timed_out, ok()])
+    result = MiniMax(api_key=KEY, base_url=BASE_URL).chat.completions.create(**HELLO)
+    assert result.data.choices[0].message.content == "Hello"
+    assert route.call_count == 2
+    route.mock(return_value=timed_out)
+    with pytest.raises(APIStatusError) as raised:
+        MiniMax(api_key=KEY, base_url=BASE_URL, max_retries=1).chat.completions.create(**HELLO)
+    assert raised.value.status_code == 408
+    assert route.call_count == 4
 
 
 @respx.mock

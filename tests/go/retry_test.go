@@ -172,6 +172,22 @@ func TestRetryAfterIsHonouredAndDoubledOnRepeated429s(t *testing.T) {
 	}
 }
 
+func TestA408FromAProxyIsRetried(t *testing.T) {
+	srv, rec := serve(t, func(w http.ResponseWriter, r *http.Request, n int) {
+		if n == 1 {
+			w.WriteHeader(http.StatusRequestTimeout)
+			return
+		}
+		ok(w, map[string]any{})
+	})
+	if _, err := newClient(t, srv.URL).Chat.Completions(context.Background(), chatRequest()); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rec.all()); n != 2 {
+		t.Fatalf("%d requests, want 2", n)
+	}
+}
+
 func TestRetryAfterOnA503IsHonoured(t *testing.T) {
 	srv, rec := serve(t, func(w http.ResponseWriter, r *http.Request, n int) {
 		if n == 1 {

@@ -1,12 +1,12 @@
 # Generated from openapi/minimax.yaml by generator/ — do not edit.
 """The transport: builds each request, sends it with retries, turns the response into a result.
 
-Retried: 408, 429, 5xx, timeouts and connection errors, up to `max_retries` times, after
-exponential backoff with jitter, or after the server's `Retry-After` (doubled, with jitter, on
-each further retry). Every POST carries an `Idempotency-Key` (the caller's, or a fresh UUID)
-that stays the same across the retries of one call, so the API never does the work of one call
-twice. A 409 `idempotency_key_in_use` means an earlier attempt of the call is still running: it
-is waited on and retried without counting against `max_retries`.
+Retried: `RETRIED_STATUSES`, 5xx, timeouts and connection errors, up to `max_retries` times,
+after exponential backoff with jitter, or after the server's `Retry-After` (doubled, with
+jitter, on each further retry). Every POST carries an `Idempotency-Key` (the caller's, or a
+fresh UUID) that stays the same across the retries of one call, so the API never does the work
+of one call twice. A 409 `idempotency_key_in_use` means an earlier attempt of the call is still
+running: it is waited on and retried without counting against `max_retries`.
 
 A timeout given in seconds is the budget of the whole call, retries and their waits included:
 each attempt gets what is left of it, and a wait that would end past it is not started (the last
@@ -47,6 +47,7 @@ from ._constants import (
     PACKAGE_NAME,
     PROJECT_NAME,
     REQUEST_ID_HEADER,
+    RETRIED_STATUSES,
     RETRY_AFTER_HEADER,
     STREAM_MEDIA_TYPE,
     VERSION,
@@ -76,7 +77,6 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 USER_AGENT = f"{PROJECT_NAME}/{VERSION} python/{platform.python_version()}"
-_RETRIED_STATUSES = frozenset({408, 429})  # and every 5xx
 # Waits on a 409 `idempotency_key_in_use` beside `max_retries`, when the call has no budget.
 _MAX_IN_USE_WAITS = 10
 
@@ -281,7 +281,7 @@ class BaseClient:
             if attempts.in_use_waits > 4 * _MAX_IN_USE_WAITS:
                 return None
             return attempts.within_budget(self._retry_delay(attempts.in_use_waits, response))
-        if response.status_code in _RETRIED_STATUSES or response.status_code >= 500:
+        if response.status_code in RETRIED_STATUSES or response.status_code >= 500:
             attempts.retries += 1
             if attempts.retries > attempts.max_retries:
                 return None

@@ -28,6 +28,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Uploads and downloads. */
 export const TRANSFER_TIMEOUT_MS = 300_000;
 
+/** Error statuses retried besides every 5xx (and a 409 `IDEMPOTENCY_CONFLICT_CODE`, waited out). */
+export const RETRIED_STATUSES: ReadonlySet<number> = new Set([408, 429]);
 export const DEFAULT_MAX_RETRIES = 2;
 /** The first retry's delay, doubled on each retry up to `MAX_RETRY_DELAY_MS`, with jitter. */
 export const INITIAL_RETRY_DELAY_MS = 500;

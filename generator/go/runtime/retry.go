@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/rand"
 	"net/http"
+	"slices"
 	"time"
 )
 
@@ -20,10 +21,10 @@ type retries struct {
 
 // delay is how long to wait before retrying after err, and false when err is final.
 //
-// Connection errors, 429 and 5xx are retried up to maxRetries times, after exponential
-// backoff with jitter, or after Retry-After when the API sends one: doubled on each further
-// 429, as the API advises, and not waited out at all when it is over MaxRetryAfter. A 409
-// idempotency_key_in_use means the first request with the key still runs: it is waited out
+// Connection errors, retriedStatuses and 5xx are retried up to maxRetries times, after
+// exponential backoff with jitter, or after Retry-After when the API sends one: doubled on each
+// further 429, as the API advises, and not waited out at all when it is over MaxRetryAfter. A
+// 409 idempotency_key_in_use means the first request with the key still runs: it is waited out
 // however many retries that takes, within the call's deadline.
 func (t *transport) delay(err error, n *retries, maxRetries int) (time.Duration, bool) {
 	status, asked := 0, time.Duration(0)
@@ -32,7 +33,7 @@ func (t *transport) delay(err error, n *retries, maxRetries int) (time.Duration,
 		status, asked = apiErr.StatusCode, apiErr.RetryAfter
 	}
 	inUse := status == http.StatusConflict && apiErr.Code == ErrorCodeIdempotencyKeyInUse
-	retryable := inUse || status == 0 || status == http.StatusTooManyRequests || status >= 500
+	retryable := inUse || status == 0 || slices.Contains(retriedStatuses, status) || status >= 500
 	if !retryable || (!inUse && n.counted >= maxRetries) || asked > MaxRetryAfter {
 		return 0, false
 	}

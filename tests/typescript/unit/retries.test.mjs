@@ -223,6 +223,15 @@ test('an HTML 502 from a proxy is retried, then thrown as an error of its status
   assert.equal(fetch.calls.length, 3);
 });
 
+test('a 408 from a proxy is retried like a 5xx', async (t) => {
+  fakeTime(t);
+  const timedOut = () => new Response('Request Timeout', { status: 408 });
+  const fetch = sequence(timedOut, ok({ id: 'x' }));
+  const { value } = await run(t, client(fetch).chat.completions.create(HELLO));
+  assert.deepEqual(value.data, { id: 'x' });
+  assert.deepEqual(times(fetch), [0, 500]);
+});
+
 test('a success body that is not an envelope is an APIError, not retried', async () => {
   const fetch = sequence(json(200, { unexpected: true }));
   await assert.rejects(client(fetch).models.list(), (error) => {

@@ -2,11 +2,11 @@
  * The transport: builds each request, sends it with retries within the call's time budget, and
  * turns the response into a result, a stream or a download.
  *
- * Retried: connection errors, 429, 5xx and a 409 `idempotency_key_in_use`, after exponential
- * backoff with jitter or the server's `Retry-After`, as long as the call's deadline (its
- * `timeout`, which covers every attempt and wait) allows. Every POST carries an `Idempotency-Key`
- * (the caller's, or a fresh UUID) that stays the same across the retries of one call, so the
- * API never does the work of one call twice.
+ * Retried: connection errors, `RETRIED_STATUSES`, 5xx and a 409 `idempotency_key_in_use`, after
+ * exponential backoff with jitter or the server's `Retry-After`, as long as the call's deadline
+ * (its `timeout`, which covers every attempt and wait) allows. Every POST carries an
+ * `Idempotency-Key` (the caller's, or a fresh UUID) that stays the same across the retries of
+ * one call, so the API never does the work of one call twice.
  */
 
 import { randomUUID } from 'node:crypto';
@@ -26,6 +26,7 @@ import {
   MAX_RETRY_DELAY_MS,
   PACKAGE_NAME,
   REQUEST_ID_HEADER,
+  RETRIED_STATUSES,
   TRANSFER_TIMEOUT_MS,
   VERSION,
 } from '../constants.js';
@@ -384,7 +385,7 @@ function released(call: Sent): Sent {
 function retryDelay(error: APIError, retries: Retries, maxRetries: number): number | undefined {
   const { status } = error;
   const inUse = status === 409 && error.code === IDEMPOTENCY_CONFLICT_CODE;
-  const retryable = inUse || status === undefined || status === 429 || status >= 500;
+  const retryable = inUse || status === undefined || RETRIED_STATUSES.has(status) || status >= 500;
   if (!retryable || (!inUse && retries.counted >= maxRetries)) return undefined;
   const asked = error.retryAfter === undefined ? undefined : error.retryAfter * 1000;
   if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return undefined;
