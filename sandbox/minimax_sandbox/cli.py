@@ -11,6 +11,7 @@ minimax-sandbox keys list | keys revoke KEY_ID | keys rotate KEY_ID | keys usage
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import socket
@@ -193,7 +194,7 @@ def _key_command(args: argparse.Namespace, conn: sqlite3.Connection) -> int:
             tier=args.tier,
             enterprise_rpm=args.rpm,
         )
-        print(json.dumps({**keys.retrieve(conn, key.id), "key": secret}, indent=2))
+        print(json.dumps({**dataclasses.asdict(key), "key": secret}, indent=2))
     elif args.action == "revoke":
         revoked = keys.revoke(conn, args.key_id)
         print(f"revoked {args.key_id} at {revoked['revoked_at']}")
